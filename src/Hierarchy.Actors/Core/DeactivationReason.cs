@@ -1,0 +1,8 @@
+namespace Hierarchy.Actors;
+
+public enum DeactivationReason
+{
+    IdleCollection,
+    ApplicationRequested,
+    ShuttingDown,
+}

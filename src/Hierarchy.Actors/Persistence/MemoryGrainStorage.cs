@@ -1,0 +1,152 @@
+using System.Runtime.CompilerServices;
+
+namespace Hierarchy.Actors.Persistence;
+
+/// <summary>
+/// An in-process store for tests. It keeps serialized JSON, not objects, so a grain can never alias stored state,
+/// and it enforces ETags and journal keys exactly as the relational stores do.
+/// </summary>
+public sealed class MemoryGrainStorage : IJournalStorage
+{
+    private readonly Lock gate = new();
+    private readonly Dictionary<(string Type, string Name, string Key), StoredRecord> records = [];
+    private readonly Dictionary<GrainId, List<JournalEntry>> journals = [];
+    private long nextETag;
+    private long nextSequence;
+
+    public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+    {
+        lock (gate)
+        {
+            if (records.TryGetValue((grainId.Type, stateName, grainId.Key), out var record))
+            {
+                grainState.State = GrainStateSerializer.Deserialize<T>(record.Json);
+                grainState.ETag = record.ETag;
+                grainState.RecordExists = true;
+                grainState.WakeOnStart = record.WakeOnStart;
+            }
+            else
+            {
+                grainState.State = GrainStateSerializer.CreateDefault<T>();
+                grainState.ETag = null;
+                grainState.RecordExists = false;
+                grainState.WakeOnStart = false;
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
+        WriteStateAndAppendAsync(stateName, grainId, grainState, []);
+
+    public Task WriteStateAndAppendAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState, IReadOnlyList<JournalEntry> entries)
+    {
+        var json = GrainStateSerializer.Serialize(grainState.State);
+        lock (gate)
+        {
+            var id = (grainId.Type, stateName, grainId.Key);
+            CheckETag(id, grainId, grainState.ETag);
+            var journal = journals.TryGetValue(grainId, out var existing) ? existing : null;
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var entry in entries)
+            {
+                if (!seen.Add(entry.Key) || journal?.Exists(e => e.Key == entry.Key) == true)
+                {
+                    throw new DuplicateJournalEntryException(grainId, entry.Key);
+                }
+            }
+
+            if (entries.Count > 0)
+            {
+                if (journal is null)
+                {
+                    journal = [];
+                    journals[grainId] = journal;
+                }
+
+                foreach (var entry in entries)
+                {
+                    journal.Add(entry with { Sequence = ++nextSequence });
+                }
+            }
+
+            var etag = (++nextETag).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            records[id] = new StoredRecord(json, etag, grainState.WakeOnStart);
+            grainState.ETag = etag;
+            grainState.RecordExists = true;
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+    {
+        lock (gate)
+        {
+            var id = (grainId.Type, stateName, grainId.Key);
+            CheckETag(id, grainId, grainState.ETag);
+            records.Remove(id);
+            grainState.State = GrainStateSerializer.CreateDefault<T>();
+            grainState.ETag = null;
+            grainState.RecordExists = false;
+            grainState.WakeOnStart = false;
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<GrainId>> ReadWakeListAsync(CancellationToken cancellationToken = default)
+    {
+        lock (gate)
+        {
+            IReadOnlyList<GrainId> list = records.Where(r => r.Value.WakeOnStart).Select(r => new GrainId(r.Key.Type, r.Key.Key)).Distinct().ToList();
+            return Task.FromResult(list);
+        }
+    }
+
+    public Task<IReadOnlyList<JournalEntry>> ReadJournalAsync(GrainId grainId, string? kind = null, CancellationToken cancellationToken = default)
+    {
+        lock (gate)
+        {
+            IReadOnlyList<JournalEntry> list = journals.TryGetValue(grainId, out var journal)
+                ? journal.Where(e => kind is null || e.Kind == kind).ToList()
+                : [];
+            return Task.FromResult(list);
+        }
+    }
+
+    public async IAsyncEnumerable<(GrainId GrainId, JournalEntry Entry)> ReadAllJournalAsync(string grainType, string? kind = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        List<(GrainId, JournalEntry)> snapshot;
+        lock (gate)
+        {
+            snapshot = journals.Where(j => j.Key.Type == grainType)
+                .SelectMany(j => j.Value.Where(e => kind is null || e.Kind == kind).Select(e => (j.Key, e)))
+                .OrderBy(x => x.Item2.Sequence)
+                .ToList();
+        }
+
+        foreach (var item in snapshot)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return item;
+        }
+
+        await Task.CompletedTask;
+    }
+
+    private void CheckETag((string Type, string Name, string Key) id, GrainId grainId, string? etag)
+    {
+        var stored = records.TryGetValue(id, out var record) ? record.ETag : null;
+        if (stored != etag)
+        {
+            throw new InconsistentStateException(
+                $"ETag mismatch for state '{id.Name}' of {grainId}: the write carried '{etag ?? "(none)"}' but the store holds '{stored ?? "(none)"}'.",
+                stored,
+                etag);
+        }
+    }
+
+    private sealed record StoredRecord(string Json, string ETag, bool WakeOnStart);
+}

@@ -1,0 +1,10 @@
+namespace Hierarchy.Actors.Runtime;
+
+internal enum ActivationState
+{
+    Created,
+    Activating,
+    Valid,
+    Deactivating,
+    Invalid,
+}

@@ -1,0 +1,33 @@
+namespace Hierarchy.Actors.Runtime;
+
+/// <summary>A request that does nothing but make sure its grain is activated.</summary>
+internal sealed class WakeRequest : Request
+{
+    private readonly TaskCompletionSource completion = new();
+
+    public Task Task => completion.Task;
+
+    public override string Name => "Wake";
+
+    public override bool IsReadOnly => true;
+
+    public override bool AlwaysInterleave => false;
+
+    public override bool IsOneWay => false;
+
+    public override bool IsAnswered => completion.Task.IsCompleted;
+
+    public override void Start(Activation activation, object grain)
+    {
+        MarkFinished();
+        activation.OnRequestFinished(this, null);
+        OutsideGrainContext(static c => c.TrySetResult(), completion);
+    }
+
+    public override bool TryFail(Exception exception)
+    {
+        var failed = false;
+        OutsideGrainContext(e => failed = completion.TrySetException(e), exception);
+        return failed;
+    }
+}

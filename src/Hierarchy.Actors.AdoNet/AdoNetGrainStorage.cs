@@ -1,0 +1,305 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using Hierarchy.Actors.AdoNet.Internal;
+using Hierarchy.Actors.AdoNet.Postgres;
+using Hierarchy.Actors.AdoNet.Sqlite;
+using Hierarchy.Actors.Persistence;
+
+namespace Hierarchy.Actors.AdoNet;
+
+/// <summary>
+/// Grain storage in SQLite or PostgreSQL through ADO.NET, with the semantics of <see cref="MemoryGrainStorage"/>:
+/// exact keys, ETag optimistic concurrency, and journal entries appended atomically with the state.
+/// Writes from all callers are group-committed by a single writer loop, and a write completes only once
+/// its transaction is durable. The schema is created or migrated on first use (or by <see cref="InitializeAsync"/>).
+/// </summary>
+public sealed class AdoNetGrainStorage : IJournalStorage, IAsyncDisposable, IDisposable
+{
+    private readonly IStorageBackend backend;
+    private readonly int maxBatchSize;
+    private readonly Lock gate = new();
+    private Task? initialization;
+    private volatile GroupCommitQueue? queue;
+    private volatile bool disposed;
+
+    public AdoNetGrainStorage(AdoNetGrainStorageOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxBatchSize, 1, nameof(options.MaxBatchSize));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.ReadConnections, 1, nameof(options.ReadConnections));
+        Provider = options.Provider;
+        maxBatchSize = options.MaxBatchSize;
+        backend = options.Provider switch
+        {
+            AdoNetProvider.Sqlite => new SqliteBackend(
+                string.IsNullOrWhiteSpace(options.DatabasePath) ? throw new ArgumentException("SQLite storage needs a database path.", nameof(options)) : options.DatabasePath,
+                options.ReadConnections),
+            AdoNetProvider.Postgres => new PostgresBackend(
+                string.IsNullOrWhiteSpace(options.ConnectionString) ? throw new ArgumentException("PostgreSQL storage needs a connection string.", nameof(options)) : options.ConnectionString),
+            _ => throw new ArgumentOutOfRangeException(nameof(options), options.Provider, "Unknown ADO.NET provider."),
+        };
+    }
+
+    public AdoNetProvider Provider { get; }
+
+    /// <summary>A store on a SQLite file, created with its folder when missing; for hosts and command-line tools alike.</summary>
+    public static AdoNetGrainStorage CreateSqlite(string databasePath) =>
+        new(new AdoNetGrainStorageOptions { Provider = AdoNetProvider.Sqlite, DatabasePath = databasePath });
+
+    /// <summary>A store on a PostgreSQL database given by an Npgsql connection string.</summary>
+    public static AdoNetGrainStorage CreatePostgres(string connectionString) =>
+        new(new AdoNetGrainStorageOptions { Provider = AdoNetProvider.Postgres, ConnectionString = connectionString });
+
+    /// <summary>
+    /// Creates or migrates the schema now rather than on first use. Safe to call concurrently and repeatedly;
+    /// after a failure (say, the server was down) the next call tries again.
+    /// </summary>
+    public Task InitializeAsync(CancellationToken cancellationToken = default) =>
+        EnsureInitialized().WaitAsync(cancellationToken);
+
+    public async Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+    {
+        ArgumentNullException.ThrowIfNull(grainState);
+        CheckIdentity(stateName, grainId);
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            await EnsureInitialized().ConfigureAwait(false);
+            var stored = await backend.ReadStateAsync(grainId.Type, stateName, grainId.Key, CancellationToken.None).ConfigureAwait(false);
+            if (stored is { } row)
+            {
+                grainState.State = GrainStateSerializer.Deserialize<T>(row.Payload);
+                grainState.ETag = row.ETag.ToString(CultureInfo.InvariantCulture);
+                grainState.RecordExists = true;
+                grainState.WakeOnStart = row.Wake;
+            }
+            else
+            {
+                grainState.State = GrainStateSerializer.CreateDefault<T>();
+                grainState.ETag = null;
+                grainState.RecordExists = false;
+                grainState.WakeOnStart = false;
+            }
+        }
+        finally
+        {
+            StorageTelemetry.RecordOperation("read", backend.ProviderName, started);
+        }
+    }
+
+    public Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
+        WriteAsync("write", stateName, grainId, grainState, []);
+
+    public Task WriteStateAndAppendAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState, IReadOnlyList<JournalEntry> entries) =>
+        WriteAsync("write_append", stateName, grainId, grainState, entries);
+
+    public async Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+    {
+        ArgumentNullException.ThrowIfNull(grainState);
+        CheckIdentity(stateName, grainId);
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            var expected = ParseETag(stateName, grainId, grainState.ETag);
+            var request = WriteRequest.Clear(grainId, stateName, expected, grainState.ETag);
+            var writer = await GetQueueAsync().ConfigureAwait(false);
+            await writer.EnqueueAsync(request).ConfigureAwait(false);
+            grainState.State = GrainStateSerializer.CreateDefault<T>();
+            grainState.ETag = null;
+            grainState.RecordExists = false;
+            grainState.WakeOnStart = false;
+        }
+        finally
+        {
+            StorageTelemetry.RecordOperation("clear", backend.ProviderName, started);
+        }
+    }
+
+    public async Task<IReadOnlyList<GrainId>> ReadWakeListAsync(CancellationToken cancellationToken = default)
+    {
+        ThrowIfDisposed();
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            await EnsureInitialized().WaitAsync(cancellationToken).ConfigureAwait(false);
+            return await backend.ReadWakeListAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            StorageTelemetry.RecordOperation("read_wake_list", backend.ProviderName, started);
+        }
+    }
+
+    public async Task<IReadOnlyList<JournalEntry>> ReadJournalAsync(GrainId grainId, string? kind = null, CancellationToken cancellationToken = default)
+    {
+        CheckGrainId(grainId);
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            await EnsureInitialized().WaitAsync(cancellationToken).ConfigureAwait(false);
+            return await backend.ReadJournalAsync(grainId, kind, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            StorageTelemetry.RecordOperation("read_journal", backend.ProviderName, started);
+        }
+    }
+
+    public async IAsyncEnumerable<(GrainId GrainId, JournalEntry Entry)> ReadAllJournalAsync(
+        string grainType,
+        string? kind = null,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(grainType);
+        ThrowIfDisposed();
+        await EnsureInitialized().WaitAsync(cancellationToken).ConfigureAwait(false);
+        await foreach (var item in backend.ReadAllJournalAsync(grainType, kind, cancellationToken).ConfigureAwait(false))
+        {
+            yield return item;
+        }
+    }
+
+    /// <summary>Commits the writes already queued, stops the writer loop and closes every connection.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        Task? started;
+        lock (gate)
+        {
+            if (disposed)
+            {
+                return;
+            }
+
+            disposed = true;
+            started = initialization;
+        }
+
+        if (started is not null)
+        {
+            try
+            {
+                await started.ConfigureAwait(false);
+            }
+            catch (Exception)
+            {
+                // Initialization failed, so there is no writer to flush; what remains is closing the backend.
+            }
+        }
+
+        if (queue is { } writer)
+        {
+            await writer.DisposeAsync().ConfigureAwait(false);
+        }
+
+        await backend.DisposeAsync().ConfigureAwait(false);
+    }
+
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
+
+    private async Task WriteAsync<T>(string operation, string stateName, GrainId grainId, IGrainState<T> grainState, IReadOnlyList<JournalEntry> entries)
+    {
+        ArgumentNullException.ThrowIfNull(grainState);
+        ArgumentNullException.ThrowIfNull(entries);
+        CheckIdentity(stateName, grainId);
+        foreach (var entry in entries)
+        {
+            ArgumentNullException.ThrowIfNull(entry, nameof(entries));
+            TextGuard.Check(entry.Key, "journal entry key");
+            TextGuard.Check(entry.Kind, "journal entry kind");
+            TextGuard.Check(entry.Payload, "journal entry payload");
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            var expected = ParseETag(stateName, grainId, grainState.ETag);
+            var payload = GrainStateSerializer.Serialize(grainState.State);
+            var request = WriteRequest.Write(grainId, stateName, expected, grainState.ETag, payload, grainState.WakeOnStart, entries);
+            var writer = await GetQueueAsync().ConfigureAwait(false);
+            var etag = await writer.EnqueueAsync(request).ConfigureAwait(false);
+            grainState.ETag = etag.ToString(CultureInfo.InvariantCulture);
+            grainState.RecordExists = true;
+        }
+        finally
+        {
+            StorageTelemetry.RecordOperation(operation, backend.ProviderName, started);
+        }
+    }
+
+    private ValueTask<GroupCommitQueue> GetQueueAsync()
+    {
+        ThrowIfDisposed();
+        return queue is { } ready ? ValueTask.FromResult(ready) : WaitForQueueAsync();
+
+        async ValueTask<GroupCommitQueue> WaitForQueueAsync()
+        {
+            await EnsureInitialized().ConfigureAwait(false);
+            return queue!;
+        }
+    }
+
+    private Task EnsureInitialized()
+    {
+        if (initialization is { IsCompletedSuccessfully: true } done)
+        {
+            return done;
+        }
+
+        lock (gate)
+        {
+            ThrowIfDisposed();
+            if (initialization is null || initialization.IsFaulted || initialization.IsCanceled)
+            {
+                // Off the caller's thread: SQLite migrates synchronously, and nobody should wait on the lock for it.
+                initialization = Task.Run(InitializeCoreAsync);
+            }
+
+            return initialization;
+        }
+    }
+
+    private async Task InitializeCoreAsync()
+    {
+        await backend.MigrateAsync(CancellationToken.None).ConfigureAwait(false);
+        queue = new GroupCommitQueue(backend.CreateWriter(), maxBatchSize, backend.ProviderName);
+    }
+
+    /// <summary>
+    /// ETags this store issues are decimal integers. Any other text cannot match a stored record, so such a
+    /// write is refused at once, exactly as a mismatch would be.
+    /// </summary>
+    private static long? ParseETag(string stateName, GrainId grainId, string? etag)
+    {
+        if (etag is null)
+        {
+            return null;
+        }
+
+        if (long.TryParse(etag, NumberStyles.None, CultureInfo.InvariantCulture, out var value)
+            && value.ToString(CultureInfo.InvariantCulture) == etag)
+        {
+            return value;
+        }
+
+        throw new InconsistentStateException(
+            $"ETag mismatch for state '{stateName}' of {grainId}: the write carried '{etag}', which this store never issued.",
+            storedETag: null,
+            currentETag: etag);
+    }
+
+    private void CheckIdentity(string stateName, GrainId grainId)
+    {
+        TextGuard.Check(stateName, "state name");
+        CheckGrainId(grainId);
+    }
+
+    private void CheckGrainId(GrainId grainId)
+    {
+        ThrowIfDisposed();
+        TextGuard.Check(grainId.Type, "grain type");
+        TextGuard.Check(grainId.Key, "grain key");
+    }
+
+    private void ThrowIfDisposed() => ObjectDisposedException.ThrowIf(disposed, this);
+}

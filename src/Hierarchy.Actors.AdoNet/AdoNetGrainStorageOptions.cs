@@ -1,0 +1,21 @@
+namespace Hierarchy.Actors.AdoNet;
+
+public sealed class AdoNetGrainStorageOptions
+{
+    public AdoNetProvider Provider { get; set; } = AdoNetProvider.Sqlite;
+
+    /// <summary>SQLite: the database file; it and its folder are created when missing.</summary>
+    public string? DatabasePath { get; set; }
+
+    /// <summary>PostgreSQL: an Npgsql connection string.</summary>
+    public string? ConnectionString { get; set; }
+
+    /// <summary>
+    /// The most writes committed in one transaction. Large enough that a busy store commits rarely;
+    /// bounded so that one commit never holds its callers for long.
+    /// </summary>
+    public int MaxBatchSize { get; set; } = 4096;
+
+    /// <summary>SQLite: how many read connections are kept beside the writer.</summary>
+    public int ReadConnections { get; set; } = Math.Max(2, Environment.ProcessorCount);
+}

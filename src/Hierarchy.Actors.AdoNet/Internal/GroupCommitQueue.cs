@@ -1,0 +1,97 @@
+using System.Diagnostics;
+using System.Threading.Channels;
+
+namespace Hierarchy.Actors.AdoNet.Internal;
+
+/// <summary>
+/// Group commit: callers enqueue writes, one loop takes everything pending (up to a limit), applies it in one
+/// transaction and only then completes the callers. While one batch commits, the next one accumulates, so
+/// the number of commits (and fsyncs) stays low however many callers there are.
+/// </summary>
+internal sealed class GroupCommitQueue : IAsyncDisposable
+{
+    private readonly Channel<WriteRequest> channel = Channel.CreateUnbounded<WriteRequest>(new UnboundedChannelOptions
+    {
+        SingleReader = true,
+        SingleWriter = false,
+        AllowSynchronousContinuations = false,
+    });
+
+    private readonly IBatchWriter writer;
+    private readonly int maxBatchSize;
+    private readonly string provider;
+    private readonly ETagGenerator etags = new();
+    private readonly Task loop;
+
+    public GroupCommitQueue(IBatchWriter writer, int maxBatchSize, string provider)
+    {
+        this.writer = writer;
+        this.maxBatchSize = maxBatchSize;
+        this.provider = provider;
+        loop = Task.Run(RunAsync);
+    }
+
+    /// <summary>Queues a write; the task gives the new ETag once the write is durable.</summary>
+    public Task<long> EnqueueAsync(WriteRequest request)
+    {
+        if (!channel.Writer.TryWrite(request))
+        {
+            throw new ObjectDisposedException(nameof(AdoNetGrainStorage), "The grain storage has been disposed.");
+        }
+
+        return request.Completion.Task;
+    }
+
+    /// <summary>Stops taking writes, commits what is already queued, then closes the writer.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        channel.Writer.TryComplete();
+        await loop.ConfigureAwait(false);
+        await writer.DisposeAsync().ConfigureAwait(false);
+    }
+
+    private async Task RunAsync()
+    {
+        var reader = channel.Reader;
+        var batch = new List<WriteRequest>(Math.Min(maxBatchSize, 1024));
+        while (await reader.WaitToReadAsync().ConfigureAwait(false))
+        {
+            while (batch.Count < maxBatchSize && reader.TryRead(out var request))
+            {
+                // Assigned here, in queue order, so ETags of one store only ever grow.
+                request.NewETag = etags.Next(request.ExpectedETag);
+                batch.Add(request);
+            }
+
+            await CommitAsync(batch).ConfigureAwait(false);
+            batch.Clear();
+        }
+    }
+
+    private async Task CommitAsync(List<WriteRequest> batch)
+    {
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            await writer.WriteAsync(batch, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            // The transaction did not commit, so no write of the batch happened, whatever outcome it had recorded.
+            foreach (var request in batch)
+            {
+                request.Completion.TrySetException(ex);
+            }
+
+            StorageTelemetry.RecordOperation("commit_failed", provider, started);
+            return;
+        }
+
+        StorageTelemetry.RecordOperation("commit", provider, started);
+        StorageTelemetry.RecordBatch(provider, batch.Count);
+        foreach (var request in batch)
+        {
+            request.Complete();
+        }
+    }
+}

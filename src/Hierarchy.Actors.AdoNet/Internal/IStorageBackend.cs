@@ -1,0 +1,22 @@
+using Hierarchy.Actors.Persistence;
+
+namespace Hierarchy.Actors.AdoNet.Internal;
+
+/// <summary>What differs between SQLite and PostgreSQL: the schema migration, the batch writer and the reads.</summary>
+internal interface IStorageBackend : IAsyncDisposable
+{
+    /// <summary>The provider tag used in telemetry ("sqlite", "postgres").</summary>
+    string ProviderName { get; }
+
+    Task MigrateAsync(CancellationToken cancellationToken);
+
+    IBatchWriter CreateWriter();
+
+    Task<StoredState?> ReadStateAsync(string grainType, string stateName, string grainKey, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<JournalEntry>> ReadJournalAsync(GrainId grainId, string? kind, CancellationToken cancellationToken);
+
+    IAsyncEnumerable<(GrainId GrainId, JournalEntry Entry)> ReadAllJournalAsync(string grainType, string? kind, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<GrainId>> ReadWakeListAsync(CancellationToken cancellationToken);
+}

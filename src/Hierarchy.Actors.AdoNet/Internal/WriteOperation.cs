@@ -1,0 +1,10 @@
+namespace Hierarchy.Actors.AdoNet.Internal;
+
+internal enum WriteOperation
+{
+    /// <summary>Write the state row (insert when no ETag is given, update otherwise) and append journal entries.</summary>
+    Write = 0,
+
+    /// <summary>Delete the state row.</summary>
+    Clear = 1,
+}

@@ -1,0 +1,9 @@
+namespace Hierarchy.Actors.AdoNet.Internal;
+
+internal enum WriteOutcome
+{
+    Pending,
+    Applied,
+    StaleETag,
+    DuplicateEntry,
+}

@@ -1,0 +1,4 @@
+SELECT sequence, entry_key, kind, payload, recorded_at
+FROM grain_journal
+WHERE grain_type = @grain_type AND grain_key = @grain_key AND (@kind::text IS NULL OR kind = @kind::text)
+ORDER BY sequence;

@@ -1,0 +1,4 @@
+SELECT sequence, entry_key, kind, payload, recorded_at
+FROM grain_journal
+WHERE grain_type = @grain_type AND grain_key = @grain_key AND (@kind IS NULL OR kind = @kind)
+ORDER BY sequence;

@@ -1,0 +1,58 @@
+namespace Hierarchy.Grains.Admissions;
+
+public static class AdmissionValidator
+{
+    public const int MaxKeyLength = 200;
+    public const int MaxNameLength = 200;
+
+    public static IReadOnlyList<ValidationError> Validate(AdmissionReport report, DateOnly today)
+    {
+        var errors = new List<ValidationError>();
+        if (string.IsNullOrWhiteSpace(report.IdempotencyKey))
+        {
+            errors.Add(new("idempotencyKey", "An idempotency key is required so a retried report counts once."));
+        }
+        else if (report.IdempotencyKey.Length > MaxKeyLength)
+        {
+            errors.Add(new("idempotencyKey", $"The idempotency key may be at most {MaxKeyLength} characters."));
+        }
+
+        if (report.AdmittedOn > today)
+        {
+            errors.Add(new("admittedOn", "The admission date may not be in the future."));
+        }
+
+        if (report.AdmittedOn.Year < 1930)
+        {
+            errors.Add(new("admittedOn", "The admission date is not plausible."));
+        }
+
+        var age = AgeBands.AgeOn(report.BirthDate, report.AdmittedOn);
+        if (age < AgeBands.MinimumAge || age > AgeBands.MaximumAge)
+        {
+            errors.Add(new("birthDate", $"The person must be {AgeBands.MinimumAge} to {AgeBands.MaximumAge} years old at admission; they were {age}."));
+        }
+
+        if (!Enum.IsDefined(report.Gender))
+        {
+            errors.Add(new("gender", "Unknown gender."));
+        }
+
+        if (!Enum.IsDefined(report.Education))
+        {
+            errors.Add(new("education", "Unknown education level."));
+        }
+
+        if (!Enum.IsDefined(report.Occupation))
+        {
+            errors.Add(new("occupation", "Unknown occupation."));
+        }
+
+        if (report.Name is { Length: > MaxNameLength })
+        {
+            errors.Add(new("name", $"The name may be at most {MaxNameLength} characters."));
+        }
+
+        return errors;
+    }
+}

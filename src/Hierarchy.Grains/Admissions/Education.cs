@@ -1,0 +1,11 @@
+namespace Hierarchy.Grains.Admissions;
+
+/// <summary>General education as the admission statistics form counts it.</summary>
+public enum Education
+{
+    LowerSecondary,
+    UpperSecondary,
+    Vocational,
+    University,
+    Postgraduate,
+}

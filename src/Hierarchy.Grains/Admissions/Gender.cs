@@ -1,0 +1,7 @@
+namespace Hierarchy.Grains.Admissions;
+
+public enum Gender
+{
+    Female,
+    Male,
+}

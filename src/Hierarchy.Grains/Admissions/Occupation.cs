@@ -1,0 +1,13 @@
+namespace Hierarchy.Grains.Admissions;
+
+/// <summary>Occupation at admission as the admission statistics form counts it.</summary>
+public enum Occupation
+{
+    StateCadre,
+    PublicService,
+    EnterpriseWorker,
+    Farmer,
+    ArmedForces,
+    Student,
+    Other,
+}

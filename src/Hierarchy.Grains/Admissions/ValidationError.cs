@@ -1,0 +1,4 @@
+namespace Hierarchy.Grains.Admissions;
+
+/// <summary>A rejected input, naming the field (in the API's camelCase) and why.</summary>
+public sealed record ValidationError(string Field, string Message);

@@ -1,0 +1,6 @@
+using Hierarchy.Grains.Units;
+
+namespace Hierarchy.Grains.Catalogue;
+
+/// <summary>One unit in a province's search index.</summary>
+public sealed record IndexEntry(string Id, string Name, UnitLevel Level, string? ParentId);

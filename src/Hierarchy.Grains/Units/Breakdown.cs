@@ -1,0 +1,13 @@
+namespace Hierarchy.Grains.Units;
+
+/// <summary>The admission statistics form's breakdown rows for a set of admissions.</summary>
+public sealed record Breakdown(
+    int YouthUnion,
+    int Women,
+    int EthnicMinority,
+    int Religious,
+    int PrivateBusinessOwner,
+    IReadOnlyDictionary<string, int> Age,
+    double? AverageAge,
+    IReadOnlyDictionary<string, int> Education,
+    IReadOnlyDictionary<string, int> Occupation);

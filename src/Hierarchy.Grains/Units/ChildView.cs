@@ -1,0 +1,12 @@
+namespace Hierarchy.Grains.Units;
+
+public sealed record ChildView(
+    string Id,
+    string Name,
+    UnitLevel Level,
+    int Quota,
+    int Admitted,
+    double? Progress,
+    int Projected,
+    int MembersAtStart,
+    ProgressStatus Status);

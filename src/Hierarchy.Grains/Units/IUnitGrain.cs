@@ -1,0 +1,89 @@
+using Hierarchy.Actors;
+using Hierarchy.Actors.Concurrency;
+using Hierarchy.Grains.Admissions;
+using Hierarchy.Grains.Rollup;
+
+namespace Hierarchy.Grains.Units;
+
+/// <summary>
+/// One organisation unit — province, district, ward or branch — keyed by its stable id. It holds its own quotas,
+/// keeps the latest aggregate of each child, and rolls its totals up to its parent as soon as they change.
+/// </summary>
+public interface IUnitGrain : IGrainWithStringKey
+{
+    [ReadOnly]
+    Task<UnitInfo> GetInfoAsync();
+
+    /// <summary>The figures of one year with the children and the same period of the previous year.</summary>
+    [ReadOnly]
+    Task<UnitView?> GetViewAsync(int year, DateOnly today);
+
+    [ReadOnly]
+    Task<IReadOnlyList<string>> GetChildIdsAsync();
+
+    /// <summary>Creates or renames the unit and registers it with its parent; idempotent.</summary>
+    Task DefineAsync(UnitDefinition definition, string by);
+
+    /// <summary>Creates or updates a unit with its quotas and members for some years in one durable write (imports, demo data).</summary>
+    Task ImportAsync(UnitDefinition definition, IReadOnlyList<YearPlan> years, string by);
+
+    Task<QuotaResult> SetQuotaAsync(int year, int quota, long? expectedVersion, string by);
+
+    /// <summary>Members at the start of the year; recorded at branches and summed above them.</summary>
+    Task SetMembersAtStartAsync(int year, int members, string by);
+
+    Task SetTermTargetAsync(TermTarget? target, string by);
+
+    /// <summary>Records one admission at a branch; answered only once the ledger row and the branch state are durable.</summary>
+    Task<AdmissionResult> ReportAdmissionAsync(AdmissionReport report, string by);
+
+    /// <summary>Records many admissions at a branch in one durable write (a CSV upload); each gets its own result.</summary>
+    Task<IReadOnlyList<AdmissionResult>> ReportAdmissionsAsync(IReadOnlyList<AdmissionReport> reports, string by);
+
+    /// <summary>Retracts a recorded admission with a reason; totals everywhere drop by it.</summary>
+    Task<AdmissionResult> RetractAdmissionAsync(string admissionId, string reason, string by);
+
+    /// <summary>A branch's admissions, newest first, without names.</summary>
+    [ReadOnly]
+    Task<IReadOnlyList<AdmissionRecord>> ListAdmissionsAsync(int? year);
+
+    /// <summary>The form's breakdown of admissions dated within [from, to], over this unit's whole subtree, computed from the ledgers.</summary>
+    [ReadOnly]
+    Task<Tally> TallyPeriodAsync(DateOnly from, DateOnly to);
+
+    /// <summary>This unit's journal (admissions, corrections, quota and structure changes) as audit entries, newest first.</summary>
+    [ReadOnly]
+    Task<IReadOnlyList<AuditEntry>> GetAuditAsync(int limit);
+
+    /// <summary>
+    /// Re-parents this unit: from now on its whole aggregate goes to the new parent. Use HierarchyService to move,
+    /// which also makes the old parent forget it.
+    /// </summary>
+    Task SetParentAsync(string newParentId, string by);
+
+    /// <summary>Rebuilds a branch's totals from its ledger and re-sends its aggregate upward, whatever its parent has.</summary>
+    Task RepairAsync(string by);
+
+    /// <summary>Marks a ward as merged into another after its branches moved; it leaves its parent and keeps its history.</summary>
+    Task MarkMergedAsync(string intoUnitId, string by);
+
+    [OneWay]
+    Task ReceiveChildAsync(UnitSummary summary);
+
+    [OneWay]
+    Task AcknowledgeAsync(string parentId, long version);
+
+    /// <summary>Forgets a child that moved away.</summary>
+    Task RemoveChildAsync(string childId);
+
+    /// <summary>Re-sends the current aggregate if the parent has not acknowledged it; true when nothing is pending.</summary>
+    Task<bool> FlushAsync();
+
+    /// <summary>The current aggregate this unit would send upward.</summary>
+    [ReadOnly]
+    Task<UnitSummary?> GetSummaryAsync();
+
+    Task SubscribeAsync(IUnitObserver observer);
+
+    Task UnsubscribeAsync(IUnitObserver observer);
+}

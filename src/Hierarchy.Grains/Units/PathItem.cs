@@ -1,0 +1,4 @@
+namespace Hierarchy.Grains.Units;
+
+/// <summary>One step of the breadcrumb from the province down to a unit.</summary>
+public sealed record PathItem(string Id, string Name, UnitLevel Level);

@@ -1,0 +1,10 @@
+namespace Hierarchy.Grains.Units;
+
+/// <summary>Whether a unit's year-end projection meets its quota: on track, within 15 % of it (at risk), or behind.</summary>
+public enum ProgressStatus
+{
+    OnTrack,
+    AtRisk,
+    Behind,
+    NoQuota,
+}

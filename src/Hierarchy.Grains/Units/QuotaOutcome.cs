@@ -1,0 +1,9 @@
+namespace Hierarchy.Grains.Units;
+
+public enum QuotaOutcome
+{
+    Updated,
+    Conflict,
+    Invalid,
+    UnknownUnit,
+}

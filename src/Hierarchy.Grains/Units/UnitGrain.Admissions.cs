@@ -1,0 +1,218 @@
+using System.Collections.Immutable;
+using Hierarchy.Actors.Persistence;
+using Hierarchy.Grains.Admissions;
+using Hierarchy.Grains.Rollup;
+
+namespace Hierarchy.Grains.Units;
+
+public sealed partial class UnitGrain
+{
+    private readonly Dictionary<string, AdmissionRecord> ledgerByKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, AdmissionRecord> ledgerById = new(StringComparer.Ordinal);
+
+    public async Task<AdmissionResult> ReportAdmissionAsync(AdmissionReport report, string by) =>
+        (await ReportAdmissionsAsync([report], by))[0];
+
+    public async Task<IReadOnlyList<AdmissionResult>> ReportAdmissionsAsync(IReadOnlyList<AdmissionReport> reports, string by)
+    {
+        if (!Exists)
+        {
+            return reports.Select(_ => AdmissionResult.Fail(AdmissionOutcome.UnknownUnit)).ToList();
+        }
+
+        if (State.Level != UnitLevel.Branch)
+        {
+            return reports.Select(_ => AdmissionResult.Fail(AdmissionOutcome.NotABranch, new ValidationError("unitId", $"Admissions are reported at branches; '{Id}' is a {State.Level.ToString().ToLowerInvariant()}."))).ToList();
+        }
+
+        var now = Now;
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var results = new AdmissionResult[reports.Count];
+        var accepted = new List<AdmissionRecord>();
+        var keysInBatch = new Dictionary<string, AdmissionRecord>(StringComparer.Ordinal);
+        for (var i = 0; i < reports.Count; i++)
+        {
+            var report = reports[i];
+            var errors = AdmissionValidator.Validate(report, today);
+            if (errors.Count > 0)
+            {
+                results[i] = new AdmissionResult(AdmissionOutcome.Invalid, null, errors);
+                continue;
+            }
+
+            if (ledgerByKey.TryGetValue(report.IdempotencyKey, out var existing) || keysInBatch.TryGetValue(report.IdempotencyKey, out existing))
+            {
+                results[i] = existing.Report == report
+                    ? new AdmissionResult(AdmissionOutcome.Repeated, existing.WithoutName(), [])
+                    : AdmissionResult.Fail(AdmissionOutcome.Conflict, new ValidationError("idempotencyKey", "This key was already used for a different admission."));
+                continue;
+            }
+
+            var record = new AdmissionRecord(AdmissionIds.For(Id, report.IdempotencyKey), Id, report, now, by);
+            keysInBatch[report.IdempotencyKey] = record;
+            accepted.Add(record);
+            results[i] = new AdmissionResult(AdmissionOutcome.Created, record.WithoutName(), []);
+        }
+
+        if (accepted.Count == 0)
+        {
+            return results;
+        }
+
+        foreach (var record in accepted)
+        {
+            var year = record.Report.AdmittedOn.Year;
+            var figures = YearOf(year);
+            State.Years[year] = figures with { Tally = figures.Tally.With(record, +1) };
+            AddToFeed(new FeedItem(record.Id, Id, State.Name!, record.Report.AdmittedOn, now));
+        }
+
+        await RecordLedgerChangeAsync(accepted.Select(LedgerKinds.ForAdmission).ToList(), now);
+        foreach (var record in accepted)
+        {
+            ledgerByKey[record.Report.IdempotencyKey] = record;
+            ledgerById[record.Id] = record;
+        }
+
+        telemetry.AdmissionsReported.Add(accepted.Count);
+        return results;
+    }
+
+    public async Task<AdmissionResult> RetractAdmissionAsync(string admissionId, string reason, string by)
+    {
+        if (!Exists)
+        {
+            return AdmissionResult.Fail(AdmissionOutcome.UnknownUnit);
+        }
+
+        if (State.Level != UnitLevel.Branch)
+        {
+            return AdmissionResult.Fail(AdmissionOutcome.NotABranch, new ValidationError("unitId", "Corrections are made at branches."));
+        }
+
+        if (string.IsNullOrWhiteSpace(reason) || reason.Length > 1000)
+        {
+            return AdmissionResult.Fail(AdmissionOutcome.Invalid, new ValidationError("reason", "A correction needs a reason of at most 1,000 characters."));
+        }
+
+        if (!ledgerById.TryGetValue(admissionId, out var record))
+        {
+            return AdmissionResult.Fail(AdmissionOutcome.NotFound, new ValidationError("admissionId", $"No admission '{admissionId}' at this branch."));
+        }
+
+        if (record.IsRetracted)
+        {
+            return new AdmissionResult(AdmissionOutcome.Repeated, record.WithoutName(), []);
+        }
+
+        var now = Now;
+        var correction = new Correction(admissionId, reason, now, by);
+        var year = record.Report.AdmittedOn.Year;
+        var figures = YearOf(year);
+        State.Years[year] = figures with { Tally = figures.Tally.With(record, -1) };
+        State.Recent.RemoveAll(f => f.AdmissionId == admissionId);
+        await RecordLedgerChangeAsync([LedgerKinds.ForCorrection(correction)], now);
+        var retracted = record with { RetractedAt = now, RetractionReason = reason };
+        ledgerById[admissionId] = retracted;
+        ledgerByKey[record.Report.IdempotencyKey] = retracted;
+        telemetry.AdmissionsRetracted.Add(1);
+        return new AdmissionResult(AdmissionOutcome.Created, retracted.WithoutName(), []);
+    }
+
+    public Task<IReadOnlyList<AdmissionRecord>> ListAdmissionsAsync(int? year) =>
+        Task.FromResult<IReadOnlyList<AdmissionRecord>>(ledgerById.Values
+            .Where(r => year is null || r.Report.AdmittedOn.Year == year)
+            .OrderByDescending(r => r.Report.AdmittedOn).ThenByDescending(r => r.RecordedAt)
+            .Select(r => r.WithoutName())
+            .ToList());
+
+    public async Task<Tally> TallyPeriodAsync(DateOnly from, DateOnly to)
+    {
+        if (State.Level == UnitLevel.Branch)
+        {
+            var tally = Tally.Empty;
+            foreach (var record in ledgerById.Values)
+            {
+                if (!record.IsRetracted && record.Report.AdmittedOn >= from && record.Report.AdmittedOn <= to)
+                {
+                    tally = tally.With(record, +1);
+                }
+            }
+
+            return tally;
+        }
+
+        // Only ever downward, so a fan-out can never close a cycle.
+        var parts = await Task.WhenAll(State.Children.Keys.Select(id => GrainFactory.GetGrain<IUnitGrain>(id).TallyPeriodAsync(from, to)));
+        return Tally.Sum(parts);
+    }
+
+    public async Task RepairAsync(string by)
+    {
+        RequireExisting();
+        if (State.Level == UnitLevel.Branch)
+        {
+            await LoadLedgerAsync();
+            var rebuilt = new Dictionary<int, Tally>();
+            foreach (var record in ledgerById.Values.Where(r => !r.IsRetracted))
+            {
+                var year = record.Report.AdmittedOn.Year;
+                rebuilt[year] = (rebuilt.TryGetValue(year, out var t) ? t : Tally.Empty).With(record, +1);
+            }
+
+            foreach (var year in State.Years.Keys.Union(rebuilt.Keys).ToList())
+            {
+                State.Years[year] = YearOf(year) with { Tally = rebuilt.TryGetValue(year, out var t) ? t : Tally.Empty };
+            }
+        }
+
+        await ChangeAsync("structure", "totals rebuilt from the ledger", by);
+    }
+
+    private async Task RecordLedgerChangeAsync(IReadOnlyList<JournalEntry> entries, DateTimeOffset now)
+    {
+        State.Version = Versions.Next(State.Version, now);
+        State.UpdatedAt = now;
+        store.WakeOnStart = true;
+        oldestUnsentReport ??= now;
+        await WriteDurablyAsync(entries);
+        SchedulePush();
+        NotifyObservers();
+    }
+
+    private async Task LoadLedgerAsync()
+    {
+        ledgerByKey.Clear();
+        ledgerById.Clear();
+        foreach (var entry in await store.ReadJournalAsync())
+        {
+            if (entry.Kind == LedgerKinds.Admission)
+            {
+                var record = LedgerKinds.ReadAdmission(entry);
+                ledgerByKey[record.Report.IdempotencyKey] = record;
+                ledgerById[record.Id] = record;
+            }
+            else if (entry.Kind == LedgerKinds.Correction)
+            {
+                var correction = LedgerKinds.ReadCorrection(entry);
+                if (ledgerById.TryGetValue(correction.AdmissionId, out var record))
+                {
+                    var retracted = record with { RetractedAt = correction.At, RetractionReason = correction.Reason };
+                    ledgerById[record.Id] = retracted;
+                    ledgerByKey[record.Report.IdempotencyKey] = retracted;
+                }
+            }
+        }
+    }
+
+    private void AddToFeed(FeedItem item)
+    {
+        State.Recent.Insert(0, item);
+        if (State.Recent.Count > options.FeedLength)
+        {
+            State.Recent.RemoveRange(options.FeedLength, State.Recent.Count - options.FeedLength);
+        }
+    }
+
+    private ImmutableArray<FeedItem> Feed => [.. State.Recent];
+}

@@ -1,0 +1,275 @@
+using System.Collections.Immutable;
+using Hierarchy.Actors.Timers;
+using Hierarchy.Grains.Rollup;
+
+namespace Hierarchy.Grains.Units;
+
+/// <summary>
+/// The rollup protocol: each unit sends its parent its whole aggregate with a version; the parent keeps the latest
+/// per child, sums them, makes that durable and only then acknowledges; unacknowledged versions are sent again.
+/// </summary>
+public sealed partial class UnitGrain
+{
+    private readonly Dictionary<string, long> pendingAcks = new(StringComparer.Ordinal);
+    private bool dirty;
+    private DateTimeOffset? oldestUnsentReport;
+    private DateTimeOffset lastPushAt = DateTimeOffset.MinValue;
+    private IGrainTimer? pushTimer;
+    private IGrainTimer? checkpointTimer;
+    private IGrainTimer? resendTimer;
+    private IGrainTimer? settleTimer;
+
+    public async Task ReceiveChildAsync(UnitSummary summary)
+    {
+        if (!Exists || summary.ParentId != Id || State.MergedInto is not null)
+        {
+            // A unit that moved away or a message for an old shape of the tree: not ours to count.
+            return;
+        }
+
+        if (State.Children.TryGetValue(summary.Id, out var known) && known.Version >= summary.Version)
+        {
+            await AcknowledgeOrDeferAsync(summary.Id, summary.Version);
+            return;
+        }
+
+        var now = Now;
+        State.Children[summary.Id] = summary with { Recent = [], OldestReportAt = null };
+        foreach (var item in summary.Recent)
+        {
+            if (!State.Recent.Exists(f => f.AdmissionId == item.AdmissionId) && (known is null || !known.Recent.Contains(item)))
+            {
+                MergeIntoFeed(item);
+            }
+        }
+
+        if (summary.OldestReportAt is { } reportedAt)
+        {
+            if (State.ParentId is null)
+            {
+                telemetry.RecordArrival(now - reportedAt);
+            }
+            else if (oldestUnsentReport is null || reportedAt < oldestUnsentReport)
+            {
+                oldestUnsentReport = reportedAt;
+            }
+        }
+
+        State.Version = Versions.Next(State.Version, now);
+        State.UpdatedAt = now;
+        pendingAcks[summary.Id] = Math.Max(pendingAcks.GetValueOrDefault(summary.Id), summary.Version);
+        dirty = true;
+        checkpointTimer ??= RegisterGrainTimer(_ => CheckpointAsync(), options.CheckpointDelay, Timeout.InfiniteTimeSpan);
+        SchedulePush();
+        NotifyObservers();
+    }
+
+    public Task AcknowledgeAsync(string parentId, long version)
+    {
+        if (parentId != State.ParentId || version <= State.AckedVersion)
+        {
+            return Task.CompletedTask;
+        }
+
+        State.AckedVersion = version;
+        if (State.AckedVersion >= State.Version)
+        {
+            resendTimer?.Dispose();
+            resendTimer = null;
+
+            // Nothing is pending now; record that lazily so a burst does not cost a second write per report.
+            dirty = true;
+            settleTimer ??= RegisterGrainTimer(_ => CheckpointAsync(), options.SettleDelay, Timeout.InfiniteTimeSpan);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public async Task RemoveChildAsync(string childId)
+    {
+        if (State.Children.Remove(childId))
+        {
+            pendingAcks.Remove(childId);
+            State.Version = Versions.Next(State.Version, Now);
+            State.UpdatedAt = Now;
+            await CheckpointAsync();
+            SchedulePush();
+            NotifyObservers();
+        }
+    }
+
+    public async Task<bool> FlushAsync()
+    {
+        if (dirty)
+        {
+            await CheckpointAsync();
+        }
+
+        if (!Exists || State.ParentId is null || State.MergedInto is not null || State.AckedVersion >= State.Version)
+        {
+            return true;
+        }
+
+        PushNow();
+        return false;
+    }
+
+    public Task<UnitSummary?> GetSummaryAsync() => Task.FromResult(Exists ? BuildSummary() : null);
+
+    private async Task AcknowledgeOrDeferAsync(string childId, long version)
+    {
+        if (dirty)
+        {
+            pendingAcks[childId] = Math.Max(pendingAcks.GetValueOrDefault(childId), version);
+            return;
+        }
+
+        await GrainFactory.GetGrain<IUnitGrain>(childId).AcknowledgeAsync(Id, version);
+    }
+
+    private async Task CheckpointAsync()
+    {
+        checkpointTimer?.Dispose();
+        checkpointTimer = null;
+        settleTimer?.Dispose();
+        settleTimer = null;
+        if (!dirty || !Exists)
+        {
+            return;
+        }
+
+        store.WakeOnStart = State.ParentId is not null && State.MergedInto is null && State.AckedVersion < State.Version;
+        var acks = pendingAcks.ToList();
+        pendingAcks.Clear();
+        try
+        {
+            await store.WriteStateAsync();
+            dirty = false;
+        }
+        catch
+        {
+            foreach (var (child, version) in acks)
+            {
+                pendingAcks[child] = Math.Max(pendingAcks.GetValueOrDefault(child), version);
+            }
+
+            checkpointTimer ??= RegisterGrainTimer(_ => CheckpointAsync(), options.CheckpointDelay, Timeout.InfiniteTimeSpan);
+            throw;
+        }
+
+        foreach (var (child, version) in acks)
+        {
+            _ = GrainFactory.GetGrain<IUnitGrain>(child).AcknowledgeAsync(Id, version);
+        }
+    }
+
+    /// <summary>Pushes now, or once the minimum interval since the last push has passed, so a burst becomes one push.</summary>
+    private void SchedulePush()
+    {
+        if (State.ParentId is null || State.MergedInto is not null || pushTimer is not null)
+        {
+            return;
+        }
+
+        var wait = lastPushAt + options.MinPushInterval - Now;
+        if (wait <= TimeSpan.Zero || State.Level == UnitLevel.Branch)
+        {
+            PushNow();
+        }
+        else
+        {
+            pushTimer = RegisterGrainTimer(
+                _ =>
+                {
+                    pushTimer?.Dispose();
+                    pushTimer = null;
+                    PushNow();
+                    return Task.CompletedTask;
+                },
+                wait,
+                Timeout.InfiniteTimeSpan);
+        }
+    }
+
+    private void PushNow()
+    {
+        if (State.ParentId is null || State.MergedInto is not null || !Exists)
+        {
+            return;
+        }
+
+        var summary = BuildSummary() with { OldestReportAt = oldestUnsentReport };
+        oldestUnsentReport = null;
+        lastPushAt = Now;
+        telemetry.Pushes.Add(1);
+        _ = GrainFactory.GetGrain<IUnitGrain>(State.ParentId).ReceiveChildAsync(summary);
+        resendTimer ??= RegisterGrainTimer(_ => ResendAsync(), options.ResendInterval, options.ResendInterval);
+    }
+
+    private Task ResendAsync()
+    {
+        if (State.AckedVersion >= State.Version || State.ParentId is null)
+        {
+            resendTimer?.Dispose();
+            resendTimer = null;
+            return Task.CompletedTask;
+        }
+
+        PushNow();
+        return Task.CompletedTask;
+    }
+
+    private UnitSummary BuildSummary()
+    {
+        var years = ImmutableDictionary.CreateBuilder<int, YearFigures>();
+        if (State.Level == UnitLevel.Branch)
+        {
+            foreach (var (year, own) in State.Years)
+            {
+                years[year] = new YearFigures(own.Quota, own.MembersAtStart, own.Tally);
+            }
+        }
+        else
+        {
+            foreach (var year in State.Years.Keys.Union(State.Children.Values.SelectMany(c => c.Years.Keys)))
+            {
+                years[year] = AggregateYear(year);
+            }
+        }
+
+        return new UnitSummary(Id, State.Name ?? Id, State.Level, State.ParentId, State.Version, years.ToImmutable(), Feed);
+    }
+
+    private YearFigures AggregateYear(int year)
+    {
+        var members = 0;
+        var tallies = new List<Tally>(State.Children.Count);
+        foreach (var child in State.Children.Values)
+        {
+            var figures = child.For(year);
+            members += figures.MembersAtStart;
+            tallies.Add(figures.Tally);
+        }
+
+        return new YearFigures(YearOf(year).Quota, members, Tally.Sum(tallies));
+    }
+
+    private void MergeIntoFeed(FeedItem item)
+    {
+        var index = State.Recent.FindIndex(f => f.RecordedAt < item.RecordedAt);
+        State.Recent.Insert(index < 0 ? State.Recent.Count : index, item);
+        if (State.Recent.Count > options.FeedLength)
+        {
+            State.Recent.RemoveRange(options.FeedLength, State.Recent.Count - options.FeedLength);
+        }
+    }
+
+    private void NotifyObservers()
+    {
+        if (observers.Count > 0)
+        {
+            var version = State.Version;
+            observers.Notify(o => o.OnUnitChanged(Id, version));
+        }
+    }
+}

@@ -1,0 +1,10 @@
+namespace Hierarchy.Grains.Units;
+
+/// <summary>The four levels of the party hierarchy; since July 2025 a ward may hang straight under its province.</summary>
+public enum UnitLevel
+{
+    Province,
+    District,
+    Ward,
+    Branch,
+}

@@ -1,0 +1,32 @@
+using Hierarchy.Grains.Rollup;
+
+namespace Hierarchy.Grains.Units;
+
+/// <summary>Everything a reader sees of one unit for one year: figures, breakdown, last year beside them, and its children.</summary>
+public sealed record UnitView(
+    string Id,
+    string Name,
+    UnitLevel Level,
+    string? ParentId,
+    int Year,
+    int Quota,
+    int Admitted,
+    int MembersAtStart,
+    double? Progress,
+    double? AdmissionRate,
+    int Projected,
+    ProgressStatus Status,
+    int ChildrenQuota,
+    Breakdown Breakdown,
+    LastYearView LastYear,
+    IReadOnlyList<ChildView> Children,
+    long Version,
+    long QuotaVersion,
+    DateTimeOffset UpdatedAt,
+    TermTarget? Term,
+    int? TermAdmitted,
+    IReadOnlyList<int> Weekly,
+    IReadOnlyList<int> LastYearWeekly,
+    IReadOnlyList<FeedItem> Recent,
+    int DaysElapsed,
+    int DaysInYear);

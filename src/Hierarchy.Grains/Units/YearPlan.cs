@@ -1,0 +1,4 @@
+namespace Hierarchy.Grains.Units;
+
+/// <summary>A unit's plan for one year as an import gives it; null leaves a figure as it is.</summary>
+public sealed record YearPlan(int Year, int? Quota, int? MembersAtStart);

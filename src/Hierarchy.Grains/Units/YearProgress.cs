@@ -1,0 +1,3 @@
+namespace Hierarchy.Grains.Units;
+
+public readonly record struct YearProgress(int DaysElapsed, int DaysInYear);

@@ -12,6 +12,8 @@ public sealed class HierarchyService(IGrainFactory grains)
 {
     private const int Parallelism = 64;
 
+    public IGrainFactory Grains => grains;
+
     public IUnitGrain Unit(string id) => grains.GetGrain<IUnitGrain>(id);
 
     /// <summary>The chain from the province down to the unit; empty when the unit does not exist.</summary>

@@ -1,0 +1,3 @@
+namespace Hierarchy.Grains.Demo;
+
+public sealed record DemoDataResult(int Provinces, int Districts, int Wards, int Branches, long Members, int Admissions);

@@ -1,0 +1,3 @@
+namespace Hierarchy.Grains.Import;
+
+public sealed record BranchImportResult(int Branches, int Wards);

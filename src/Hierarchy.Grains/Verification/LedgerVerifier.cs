@@ -1,0 +1,157 @@
+using Hierarchy.Actors.Hosting;
+using Hierarchy.Actors.Persistence;
+using Hierarchy.Grains.Admissions;
+using Hierarchy.Grains.Catalogue;
+using Hierarchy.Grains.Rollup;
+using Hierarchy.Grains.Units;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hierarchy.Grains.Verification;
+
+/// <summary>
+/// Rebuilds every unit's totals from the admission ledger and compares them with what the grains hold, after letting
+/// pending rollups settle. With repair, branches rebuild from their ledgers and the fix flows up through the grains.
+/// </summary>
+public sealed class LedgerVerifier(HierarchyService hierarchy, [FromKeyedServices(ActorsOptions.DefaultStorageName)] IGrainStorage storage)
+{
+    private static readonly TimeSpan SettleTimeout = TimeSpan.FromSeconds(60);
+
+    public async Task<VerificationReport> VerifyAsync(bool repair, CancellationToken cancellationToken = default)
+    {
+        var journal = storage as IJournalStorage ?? throw new NotSupportedException("The configured storage keeps no ledger.");
+        var (expectedByBranch, admissions, corrections) = await ReadLedgerAsync(journal, cancellationToken);
+        var units = await AllUnitsAsync();
+        await SettleAsync(units, cancellationToken);
+        var differences = await CompareAsync(units, expectedByBranch);
+        if (!repair || differences.Count == 0)
+        {
+            return new VerificationReport(units.Count, admissions, corrections, differences, false);
+        }
+
+        foreach (var branch in units.Where(u => u.Level == UnitLevel.Branch))
+        {
+            await hierarchy.Unit(branch.Id).RepairAsync("verify --repair");
+        }
+
+        await SettleAsync(units, cancellationToken);
+        var remaining = await CompareAsync(units, expectedByBranch);
+        return new VerificationReport(units.Count, admissions, corrections, remaining, true);
+    }
+
+    private static async Task<(Dictionary<string, Dictionary<int, Tally>> Expected, int Admissions, int Corrections)> ReadLedgerAsync(IJournalStorage journal, CancellationToken cancellationToken)
+    {
+        var records = new Dictionary<(string Branch, string Id), AdmissionRecord>();
+        var retracted = new HashSet<(string, string)>();
+        var admissions = 0;
+        var corrections = 0;
+        await foreach (var (grainId, entry) in journal.ReadAllJournalAsync("unit", null, cancellationToken))
+        {
+            if (entry.Kind == LedgerKinds.Admission)
+            {
+                var record = LedgerKinds.ReadAdmission(entry);
+                records[(grainId.Key, record.Id)] = record;
+                admissions++;
+            }
+            else if (entry.Kind == LedgerKinds.Correction)
+            {
+                retracted.Add((grainId.Key, LedgerKinds.ReadCorrection(entry).AdmissionId));
+                corrections++;
+            }
+        }
+
+        var expected = new Dictionary<string, Dictionary<int, Tally>>(StringComparer.Ordinal);
+        foreach (var ((branch, id), record) in records)
+        {
+            if (retracted.Contains((branch, id)))
+            {
+                continue;
+            }
+
+            var years = expected.TryGetValue(branch, out var y) ? y : expected[branch] = [];
+            var year = record.Report.AdmittedOn.Year;
+            years[year] = (years.TryGetValue(year, out var t) ? t : Tally.Empty).With(record, +1);
+        }
+
+        return (expected, admissions, corrections);
+    }
+
+    private async Task<List<UnitInfo>> AllUnitsAsync()
+    {
+        var roots = await RootsAsync();
+        var units = new List<UnitInfo>();
+        foreach (var root in roots)
+        {
+            units.AddRange(await hierarchy.SubtreeAsync(root));
+        }
+
+        return units;
+    }
+
+    private async Task<IReadOnlyList<string>> RootsAsync() =>
+        (await hierarchy.Grains.GetGrain<ICatalogueGrain>(ICatalogueGrain.Key).GetRootsAsync()).Select(r => r.Id).ToList();
+
+    /// <summary>Flushes level by level, branches first, until nothing is pending anywhere.</summary>
+    private async Task SettleAsync(IReadOnlyList<UnitInfo> units, CancellationToken cancellationToken)
+    {
+        var deadline = DateTime.UtcNow + SettleTimeout;
+        var levels = units.GroupBy(u => u.Level).OrderByDescending(g => g.Key).ToList();
+        while (DateTime.UtcNow < deadline)
+        {
+            var settled = true;
+            foreach (var level in levels)
+            {
+                var flushed = await Task.WhenAll(level.Select(u => hierarchy.Unit(u.Id).FlushAsync()));
+                settled &= flushed.All(f => f);
+            }
+
+            if (settled)
+            {
+                return;
+            }
+
+            await Task.Delay(200, cancellationToken);
+        }
+    }
+
+    private async Task<List<Difference>> CompareAsync(IReadOnlyList<UnitInfo> units, Dictionary<string, Dictionary<int, Tally>> expectedByBranch)
+    {
+        var expected = new Dictionary<string, Dictionary<int, Tally>>(StringComparer.Ordinal);
+        foreach (var unit in units.OrderByDescending(u => u.Level))
+        {
+            var own = unit.Level == UnitLevel.Branch && expectedByBranch.TryGetValue(unit.Id, out var years) ? years : [];
+            expected.TryAdd(unit.Id, new Dictionary<int, Tally>(own));
+            if (unit.ParentId is not null)
+            {
+                var parent = expected.TryGetValue(unit.ParentId, out var p) ? p : expected[unit.ParentId] = [];
+                foreach (var (year, tally) in expected[unit.Id])
+                {
+                    parent[year] = Tally.Sum([parent.TryGetValue(year, out var t) ? t : Tally.Empty, tally]);
+                }
+            }
+        }
+
+        var differences = new List<Difference>();
+        var summaries = await Task.WhenAll(units.Select(u => hierarchy.Unit(u.Id).GetSummaryAsync()));
+        foreach (var summary in summaries.OfType<UnitSummary>())
+        {
+            var want = expected.GetValueOrDefault(summary.Id) ?? [];
+            foreach (var year in want.Keys.Union(summary.Years.Keys))
+            {
+                var expectedTally = want.TryGetValue(year, out var e) ? e : Tally.Empty;
+                var actualTally = summary.For(year).Tally;
+                if (!expectedTally.Equals(actualTally))
+                {
+                    differences.Add(new Difference(summary.Id, year, expectedTally.Count, actualTally.Count,
+                        expectedTally.Count == actualTally.Count ? "breakdown differs" : "admitted differs"));
+                }
+            }
+        }
+
+        foreach (var orphan in expectedByBranch.Keys.Where(b => !expected.ContainsKey(b)))
+        {
+            differences.Add(new Difference(orphan, 0, expectedByBranch[orphan].Values.Sum(t => t.Count), 0, "ledger rows for a unit outside the tree"));
+        }
+
+        return differences;
+    }
+}

@@ -1,0 +1,6 @@
+namespace Hierarchy.Actors.Benchmarks;
+
+public interface IBenchGrain : IGrainWithStringKey
+{
+    Task<int> Ping(int value);
+}

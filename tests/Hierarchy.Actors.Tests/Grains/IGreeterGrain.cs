@@ -1,0 +1,6 @@
+namespace Hierarchy.Actors.Tests.Grains;
+
+public interface IGreeterGrain : IGrainWithStringKey
+{
+    Task<string> Hello();
+}

@@ -1,0 +1,11 @@
+namespace Hierarchy.Actors.Tests.Grains;
+
+public interface IPublisherGrain : IGrainWithStringKey
+{
+    Task Subscribe(IMessageObserver observer);
+
+    Task Unsubscribe(IMessageObserver observer);
+
+    /// <summary>Notifies every subscriber and returns how many there were.</summary>
+    Task<int> Publish(string message);
+}

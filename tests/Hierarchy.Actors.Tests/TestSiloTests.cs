@@ -1,0 +1,55 @@
+using Hierarchy.Actors.Tests.Grains;
+using Hierarchy.Actors.Tests.Support;
+
+namespace Hierarchy.Actors.Tests;
+
+public sealed class TestSiloTests
+{
+    [Fact]
+    public async Task Stopping_runs_on_deactivate_for_every_activation()
+    {
+        var silo = await Silos.StartAsync();
+        var probe = silo.Probe();
+        await silo.Grain<ICounterGrain>("a").Increment();
+        await silo.Grain<ICounterGrain>("b").Increment();
+
+        await silo.DisposeAsync().AsTask().Within();
+
+        Assert.Contains("deactivated:a:ShuttingDown", probe.Events);
+        Assert.Contains("deactivated:b:ShuttingDown", probe.Events);
+    }
+
+    [Fact]
+    public async Task Kill_skips_on_deactivate_and_dispose_after_kill_is_safe()
+    {
+        var silo = await Silos.StartAsync();
+        var probe = silo.Probe();
+        await silo.Grain<ITimerGrain>("t").StartTimer(5);
+        await silo.Grain<ICounterGrain>("c").Increment();
+        await probe.WaitAsync("tick:t:1");
+
+        await silo.KillAsync().Within();
+        await silo.DisposeAsync().AsTask().Within();
+        var ticks = probe.Count("ticks:t");
+        await Task.Delay(100);
+
+        Assert.Equal(0, probe.Count("deactivations:c"));
+        Assert.Equal(ticks, probe.Count("ticks:t"));
+    }
+
+    [Fact]
+    public async Task Stopping_waits_for_a_grain_still_activating_then_deactivates_it()
+    {
+        var silo = await Silos.StartAsync();
+        var probe = silo.Probe();
+        var call = silo.Grain<ISlowActivationGrain>("s").Hello();
+        await probe.WaitAsync("activating:s");
+
+        var stopping = silo.DisposeAsync().AsTask();
+        probe.Open("activate:s");
+        await stopping.Within();
+
+        Assert.Equal("hello", await call.Within());
+        Assert.Contains("deactivated:s:ShuttingDown", probe.Events);
+    }
+}

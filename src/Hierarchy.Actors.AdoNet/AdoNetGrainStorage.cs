@@ -17,10 +17,9 @@ namespace Hierarchy.Actors.AdoNet;
 public sealed class AdoNetGrainStorage : IJournalStorage, IAsyncDisposable, IDisposable
 {
     private readonly IStorageBackend backend;
-    private readonly int maxBatchSize;
     private readonly Lock gate = new();
+    private readonly GroupCommitQueue queue;
     private Task? initialization;
-    private volatile GroupCommitQueue? queue;
     private volatile bool disposed;
 
     public AdoNetGrainStorage(AdoNetGrainStorageOptions options)
@@ -29,7 +28,6 @@ public sealed class AdoNetGrainStorage : IJournalStorage, IAsyncDisposable, IDis
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxBatchSize, 1, nameof(options.MaxBatchSize));
         ArgumentOutOfRangeException.ThrowIfLessThan(options.ReadConnections, 1, nameof(options.ReadConnections));
         Provider = options.Provider;
-        maxBatchSize = options.MaxBatchSize;
         backend = options.Provider switch
         {
             AdoNetProvider.Sqlite => new SqliteBackend(
@@ -39,6 +37,7 @@ public sealed class AdoNetGrainStorage : IJournalStorage, IAsyncDisposable, IDis
                 string.IsNullOrWhiteSpace(options.ConnectionString) ? throw new ArgumentException("PostgreSQL storage needs a connection string.", nameof(options)) : options.ConnectionString),
             _ => throw new ArgumentOutOfRangeException(nameof(options), options.Provider, "Unknown ADO.NET provider."),
         };
+        queue = new GroupCommitQueue(backend.CreateWriter(), options.MaxBatchSize, backend.ProviderName, EnsureInitialized);
     }
 
     public AdoNetProvider Provider { get; }
@@ -55,8 +54,11 @@ public sealed class AdoNetGrainStorage : IJournalStorage, IAsyncDisposable, IDis
     /// Creates or migrates the schema now rather than on first use. Safe to call concurrently and repeatedly;
     /// after a failure (say, the server was down) the next call tries again.
     /// </summary>
-    public Task InitializeAsync(CancellationToken cancellationToken = default) =>
-        EnsureInitialized().WaitAsync(cancellationToken);
+    public Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        ThrowIfDisposed();
+        return EnsureInitialized().WaitAsync(cancellationToken);
+    }
 
     public async Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
@@ -103,8 +105,7 @@ public sealed class AdoNetGrainStorage : IJournalStorage, IAsyncDisposable, IDis
         {
             var expected = ParseETag(stateName, grainId, grainState.ETag);
             var request = WriteRequest.Clear(grainId, stateName, expected, grainState.ETag);
-            var writer = await GetQueueAsync().ConfigureAwait(false);
-            await writer.EnqueueAsync(request).ConfigureAwait(false);
+            await queue.EnqueueAsync(request).ConfigureAwait(false);
             grainState.State = GrainStateSerializer.CreateDefault<T>();
             grainState.ETag = null;
             grainState.RecordExists = false;
@@ -163,7 +164,6 @@ public sealed class AdoNetGrainStorage : IJournalStorage, IAsyncDisposable, IDis
     /// <summary>Commits the writes already queued, stops the writer loop and closes every connection.</summary>
     public async ValueTask DisposeAsync()
     {
-        Task? started;
         lock (gate)
         {
             if (disposed)
@@ -172,6 +172,13 @@ public sealed class AdoNetGrainStorage : IJournalStorage, IAsyncDisposable, IDis
             }
 
             disposed = true;
+        }
+
+        await queue.DisposeAsync().ConfigureAwait(false);
+
+        Task? started;
+        lock (gate)
+        {
             started = initialization;
         }
 
@@ -179,17 +186,13 @@ public sealed class AdoNetGrainStorage : IJournalStorage, IAsyncDisposable, IDis
         {
             try
             {
+                // A migration still running (started by a read) must finish before its connections are closed.
                 await started.ConfigureAwait(false);
             }
             catch (Exception)
             {
-                // Initialization failed, so there is no writer to flush; what remains is closing the backend.
+                // Whoever started it has seen the failure; closing is all that is left.
             }
-        }
-
-        if (queue is { } writer)
-        {
-            await writer.DisposeAsync().ConfigureAwait(false);
         }
 
         await backend.DisposeAsync().ConfigureAwait(false);
@@ -216,26 +219,13 @@ public sealed class AdoNetGrainStorage : IJournalStorage, IAsyncDisposable, IDis
             var expected = ParseETag(stateName, grainId, grainState.ETag);
             var payload = GrainStateSerializer.Serialize(grainState.State);
             var request = WriteRequest.Write(grainId, stateName, expected, grainState.ETag, payload, grainState.WakeOnStart, entries);
-            var writer = await GetQueueAsync().ConfigureAwait(false);
-            var etag = await writer.EnqueueAsync(request).ConfigureAwait(false);
+            var etag = await queue.EnqueueAsync(request).ConfigureAwait(false);
             grainState.ETag = etag.ToString(CultureInfo.InvariantCulture);
             grainState.RecordExists = true;
         }
         finally
         {
             StorageTelemetry.RecordOperation(operation, backend.ProviderName, started);
-        }
-    }
-
-    private ValueTask<GroupCommitQueue> GetQueueAsync()
-    {
-        ThrowIfDisposed();
-        return queue is { } ready ? ValueTask.FromResult(ready) : WaitForQueueAsync();
-
-        async ValueTask<GroupCommitQueue> WaitForQueueAsync()
-        {
-            await EnsureInitialized().ConfigureAwait(false);
-            return queue!;
         }
     }
 
@@ -248,21 +238,14 @@ public sealed class AdoNetGrainStorage : IJournalStorage, IAsyncDisposable, IDis
 
         lock (gate)
         {
-            ThrowIfDisposed();
             if (initialization is null || initialization.IsFaulted || initialization.IsCanceled)
             {
                 // Off the caller's thread: SQLite migrates synchronously, and nobody should wait on the lock for it.
-                initialization = Task.Run(InitializeCoreAsync);
+                initialization = Task.Run(() => backend.MigrateAsync(CancellationToken.None));
             }
 
             return initialization;
         }
-    }
-
-    private async Task InitializeCoreAsync()
-    {
-        await backend.MigrateAsync(CancellationToken.None).ConfigureAwait(false);
-        queue = new GroupCommitQueue(backend.CreateWriter(), maxBatchSize, backend.ProviderName);
     }
 
     /// <summary>

@@ -20,14 +20,18 @@ internal sealed class GroupCommitQueue : IAsyncDisposable
     private readonly IBatchWriter writer;
     private readonly int maxBatchSize;
     private readonly string provider;
+    private readonly Func<Task> ensureSchema;
     private readonly ETagGenerator etags = new();
     private readonly Task loop;
 
-    public GroupCommitQueue(IBatchWriter writer, int maxBatchSize, string provider)
+    /// <param name="ensureSchema">Awaited before each batch; cheap once the schema exists. Callers can thus queue
+    /// writes before the store is initialized, and a write queued just before disposal is still committed.</param>
+    public GroupCommitQueue(IBatchWriter writer, int maxBatchSize, string provider, Func<Task> ensureSchema)
     {
         this.writer = writer;
         this.maxBatchSize = maxBatchSize;
         this.provider = provider;
+        this.ensureSchema = ensureSchema;
         loop = Task.Run(RunAsync);
     }
 
@@ -56,6 +60,21 @@ internal sealed class GroupCommitQueue : IAsyncDisposable
         var batch = new List<WriteRequest>(Math.Min(maxBatchSize, 1024));
         while (await reader.WaitToReadAsync().ConfigureAwait(false))
         {
+            try
+            {
+                await ensureSchema().ConfigureAwait(false);
+            }
+            catch (Exception ex)
+            {
+                // Without a schema nothing can be written: fail what is queued now; the next write tries again.
+                while (reader.TryRead(out var waiting))
+                {
+                    waiting.Completion.TrySetException(ex);
+                }
+
+                continue;
+            }
+
             while (batch.Count < maxBatchSize && reader.TryRead(out var request))
             {
                 // Assigned here, in queue order, so ETags of one store only ever grow.

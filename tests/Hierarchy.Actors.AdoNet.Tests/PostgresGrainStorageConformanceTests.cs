@@ -1,0 +1,29 @@
+using Hierarchy.Actors.Persistence;
+using Hierarchy.TestSupport;
+
+namespace Hierarchy.Actors.AdoNet.Tests;
+
+/// <summary>The shared tests against a real PostgreSQL server, each in a database of its own.</summary>
+[RequiresPostgres]
+public sealed class PostgresGrainStorageConformanceTests : DurableGrainStorageConformanceTests
+{
+    private PostgresDatabase? database;
+
+    public override async Task InitializeAsync()
+    {
+        database = await PostgresDatabase.CreateAsync();
+        await base.InitializeAsync();
+    }
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (database is not null)
+        {
+            await database.DisposeAsync();
+        }
+    }
+
+    protected override Task<IJournalStorage> CreateStorageAsync() =>
+        Task.FromResult<IJournalStorage>(AdoNetGrainStorage.CreatePostgres(database!.ConnectionString));
+}

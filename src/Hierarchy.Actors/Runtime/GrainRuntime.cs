@@ -16,10 +16,7 @@ namespace Hierarchy.Actors.Runtime;
 /// </summary>
 internal sealed class GrainRuntime : IGrainFactory, IDisposable
 {
-    private static readonly MethodInfo CreateProxyMethod = typeof(DispatchProxy).GetMethod(nameof(DispatchProxy.Create), 2, [])!;
-
     private readonly ConcurrentDictionary<GrainId, Activation> activations = new();
-    private readonly ConcurrentDictionary<Type, Func<object>> proxyFactories = new();
     private readonly GrainTypeRegistry registry;
     private Timer? sweeper;
 
@@ -54,10 +51,7 @@ internal sealed class GrainRuntime : IGrainFactory, IDisposable
     {
         ArgumentNullException.ThrowIfNull(primaryKey);
         var info = registry.ForInterface(typeof(TGrainInterface));
-        var factory = proxyFactories.GetOrAdd(
-            typeof(TGrainInterface),
-            static t => () => CreateProxyMethod.MakeGenericMethod(t, typeof(GrainReference)).Invoke(null, null)!);
-        var proxy = (TGrainInterface)factory();
+        var proxy = DispatchProxy.Create<TGrainInterface, GrainReference>();
         ((GrainReference)(object)proxy).Initialize(this, info, new GrainId(info.GrainType, primaryKey), InterfaceInvokers.For(typeof(TGrainInterface)));
         return proxy;
     }

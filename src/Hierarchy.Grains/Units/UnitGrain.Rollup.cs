@@ -90,6 +90,7 @@ public sealed partial class UnitGrain
         if (State.Children.Remove(childId))
         {
             pendingAcks.Remove(childId);
+            dirty = true;
             State.Version = Versions.Next(State.Version, Now);
             State.UpdatedAt = Now;
             await CheckpointAsync();

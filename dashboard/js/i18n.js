@@ -1,0 +1,134 @@
+// Vietnamese first; English is a switch remembered in localStorage.
+const KEY = 'hierarchy.lang';
+
+const vi = {
+  appTitle: 'Phát triển đảng viên', skip: 'Bỏ qua đến nội dung', search: 'Tìm đơn vị', searchPlaceholder: 'Tìm đơn vị…',
+  noResults: 'Không tìm thấy đơn vị', tools: 'Công cụ', overview: 'Tổng quan', report: 'Báo cáo', system: 'Hệ thống',
+  otherLang: 'English', signOut: 'Đăng xuất', signIn: 'Đăng nhập', loading: 'Đang tải…',
+  signInTitle: 'Đăng nhập', tokenLabel: 'Mã truy cập (bearer token)', tokenHelp: 'Mã do quản trị viên cấp bằng lệnh “users add”.',
+  continueDemo: 'Xem bản demo không cần đăng nhập', badToken: 'Mã truy cập không hợp lệ hoặc đã bị thu hồi.',
+  signedInAs: (name, role, unit) => `${name} · ${role} · ${unit}`, anonymous: 'Khách (demo, chỉ xem)',
+  roles: { branch: 'Bí thư chi bộ', board: 'Ban Tổ chức', committee: 'Ban Thường vụ' },
+  levels: { province: 'Tỉnh/Thành', district: 'Quận/Huyện', ward: 'Xã/Phường', branch: 'Chi bộ' },
+  childLevels: { province: 'Các quận/huyện', district: 'Các xã/phường', ward: 'Các chi bộ', branch: '' },
+  breadcrumb: 'Đường dẫn', year: 'Năm', quota: 'Chỉ tiêu', admitted: 'Đã kết nạp', progress: '% chỉ tiêu',
+  projected: 'Dự báo cuối năm', meets: 'Đạt chỉ tiêu', misses: 'Không đạt chỉ tiêu', members: 'Đảng viên đầu năm',
+  rate: 'Tỷ lệ kết nạp', rateTarget: 'mục tiêu 3–4 %', daysElapsed: 'Số ngày đã qua', lastYearSame: 'Cùng kỳ năm trước',
+  ofDays: (a, b) => `${a}/${b} ngày`, name: 'Đơn vị', status: 'Tình trạng',
+  statuses: { onTrack: 'Đạt tiến độ', atRisk: 'Có nguy cơ', behind: 'Chậm', noQuota: 'Chưa giao' },
+  sortBy: (c) => `Sắp xếp theo ${c}`, live: 'Trực tiếp', offline: 'Mất kết nối', liveTitle: 'Cập nhật trực tiếp',
+  updated: (n) => `Đã cập nhật: ${n} đã kết nạp`, breakdown: 'Cơ cấu người được kết nạp',
+  youthUnion: 'Đoàn viên', women: 'Nữ', ethnicMinority: 'Dân tộc thiểu số', religious: 'Có đạo', privateBusinessOwner: 'Chủ doanh nghiệp tư nhân',
+  age: 'Độ tuổi', averageAge: 'Tuổi bình quân', education: 'Trình độ học vấn', occupation: 'Nghề nghiệp',
+  educations: { lowerSecondary: 'Trung học cơ sở', upperSecondary: 'Trung học phổ thông', vocational: 'Trung cấp, cao đẳng', university: 'Đại học', postgraduate: 'Sau đại học' },
+  occupations: { stateCadre: 'Cán bộ, công chức', publicService: 'Viên chức sự nghiệp', enterpriseWorker: 'Công nhân, người lao động DN', farmer: 'Nông dân', armedForces: 'Lực lượng vũ trang', student: 'Học sinh, sinh viên', other: 'Khác' },
+  overTime: 'Tiến độ theo tuần', cumulative: 'Lũy kế năm nay', target: 'Đường tới chỉ tiêu', lastYear: 'Năm trước',
+  week: 'Tuần', chartSummary: (a, q, w) => `Lũy kế ${a} trên chỉ tiêu ${q} sau ${w} tuần`,
+  feed: 'Kết nạp mới nhất', feedEmpty: 'Chưa có kết nạp nào.', children: 'Đơn vị trực thuộc', noChildren: 'Không có đơn vị trực thuộc.',
+  exportCsv: 'Xuất CSV', exportXlsx: 'Xuất Excel (.xlsx)', print: 'In (A4)', openReport: 'Báo cáo thống kê',
+  admissionForm: 'Báo cáo kết nạp', admittedOn: 'Ngày kết nạp', gender: 'Giới tính', female: 'Nữ', male: 'Nam',
+  birthDate: 'Ngày sinh', ageAt: 'Tuổi khi kết nạp', nameOptional: 'Họ và tên (không bắt buộc, chỉ lưu ở chi bộ)', yes: 'Có', no: 'Không',
+  submit: 'Gửi báo cáo', saved: 'Đã ghi nhận kết nạp.', repeated: 'Báo cáo này đã được ghi nhận trước đó.',
+  fixErrors: 'Vui lòng sửa các lỗi được đánh dấu.', required: 'Bắt buộc nhập.', futureDate: 'Ngày kết nạp không được ở tương lai.',
+  upload: 'Tải lên tệp CSV', uploadFile: 'Tệp CSV', uploadButton: 'Tải lên', uploadDone: (n) => `Đã xử lý ${n} dòng.`,
+  admissionsList: 'Danh sách kết nạp của chi bộ', recordedAt: 'Ghi nhận lúc', correct: 'Hủy (đính chính)',
+  reason: 'Lý do đính chính', correctFor: (d) => `Lý do hủy kết nạp ngày ${d}:`, corrected: 'Đã đính chính.', retracted: 'Đã hủy',
+  confirm: 'Xác nhận', cancel: 'Thôi', noAdmissions: 'Chưa có kết nạp.',
+  quotaEditor: 'Giao chỉ tiêu cho cấp dưới', ownQuota: 'Chỉ tiêu của đơn vị', childrenSum: 'Tổng chỉ tiêu cấp dưới',
+  overAllocated: (n) => `Giao vượt ${n}`, underAllocated: (n) => `Còn thiếu ${n}`, balanced: 'Khớp chỉ tiêu',
+  saveQuotas: 'Lưu chỉ tiêu', quotaSaved: 'Đã lưu chỉ tiêu.', quotaFor: (n) => `Chỉ tiêu của ${n}`,
+  quotaConflict: (n) => `Chỉ tiêu của ${n} vừa được người khác thay đổi. Đã tải lại giá trị mới — kiểm tra rồi lưu lại.`,
+  reportTitle: 'Báo cáo thống kê kết nạp đảng viên', from: 'Từ ngày', to: 'Đến ngày', show: 'Xem báo cáo',
+  indicator: 'Chỉ tiêu thống kê', thisPeriod: 'Kỳ này', samePeriod: 'Cùng kỳ năm trước', percent: 'So sánh (%)',
+  totalAdmitted: 'Tổng số kết nạp', ofWhich: 'Trong đó', ageBands: 'Độ tuổi', unitLabel: 'Đơn vị',
+  systemTitle: 'Hệ thống', activations: 'Số kích hoạt (grain)', callsPerSecond: 'Lượt gọi/giây', callLatencyMs: 'Độ trễ lời gọi', admissionsPerSecond: 'Kết nạp/giây', propagationDelayMs: 'Độ trễ lan truyền', workingSetBytes: 'Bộ nhớ', uptime: 'Thời gian chạy', storage: 'Lưu trữ', mode: 'Chế độ',
+  storageLatencyMs: 'Độ trễ lưu trữ', streamClients: 'Kết nối trực tiếp', polling: 'Tự động làm mới mỗi 2 giây khi trang này mở.',
+  error: 'Lỗi', forbidden: 'Đơn vị này nằm ngoài phạm vi của bạn.', notFound: 'Không tìm thấy đơn vị.', retry: 'Thử lại',
+  back: 'Về đơn vị của tôi', unavailable: 'Máy chủ chưa cung cấp chức năng này.',
+};
+
+const en = {
+  appTitle: 'Party member development', skip: 'Skip to content', search: 'Search units', searchPlaceholder: 'Search units…',
+  noResults: 'No unit found', tools: 'Tools', overview: 'Overview', report: 'Report', system: 'System',
+  otherLang: 'Tiếng Việt', signOut: 'Sign out', signIn: 'Sign in', loading: 'Loading…',
+  signInTitle: 'Sign in', tokenLabel: 'Access token (bearer)', tokenHelp: 'Issued by an administrator with “users add”.',
+  continueDemo: 'Continue to the demo without signing in', badToken: 'The token is not valid or has been revoked.',
+  signedInAs: (name, role, unit) => `${name} · ${role} · ${unit}`, anonymous: 'Guest (demo, read only)',
+  roles: { branch: 'Branch secretary', board: 'Organisation board', committee: 'Standing committee' },
+  levels: { province: 'Province', district: 'District', ward: 'Ward/commune', branch: 'Branch' },
+  childLevels: { province: 'Districts', district: 'Wards and communes', ward: 'Branches', branch: '' },
+  breadcrumb: 'Breadcrumb', year: 'Year', quota: 'Quota', admitted: 'Admitted', progress: '% of quota',
+  projected: 'Projected year end', meets: 'Meets the quota', misses: 'Misses the quota', members: 'Members at start of year',
+  rate: 'Admission rate', rateTarget: 'target 3–4 %', daysElapsed: 'Days elapsed', lastYearSame: 'Same period last year',
+  ofDays: (a, b) => `${a} of ${b} days`, name: 'Unit', status: 'Status',
+  statuses: { onTrack: 'On track', atRisk: 'At risk', behind: 'Behind', noQuota: 'No quota' },
+  sortBy: (c) => `Sort by ${c}`, live: 'Live', offline: 'Offline', liveTitle: 'Live updates',
+  updated: (n) => `Updated: ${n} admitted`, breakdown: 'Who was admitted',
+  youthUnion: 'Youth union', women: 'Women', ethnicMinority: 'Ethnic minority', religious: 'Religious', privateBusinessOwner: 'Private business owners',
+  age: 'Age band', averageAge: 'Average age', education: 'Education', occupation: 'Occupation',
+  educations: { lowerSecondary: 'Lower secondary', upperSecondary: 'Upper secondary', vocational: 'Vocational / college', university: 'University', postgraduate: 'Postgraduate' },
+  occupations: { stateCadre: 'State cadres', publicService: 'Public service', enterpriseWorker: 'Enterprise workers', farmer: 'Farmers', armedForces: 'Armed forces', student: 'Students', other: 'Other' },
+  overTime: 'Progress by week', cumulative: 'This year (cumulative)', target: 'Straight line to quota', lastYear: 'Last year',
+  week: 'Week', chartSummary: (a, q, w) => `${a} admitted against a quota of ${q} after ${w} weeks`,
+  feed: 'Latest admissions', feedEmpty: 'No admissions yet.', children: 'Units below', noChildren: 'No units below.',
+  exportCsv: 'Export CSV', exportXlsx: 'Export Excel (.xlsx)', print: 'Print (A4)', openReport: 'Statistics report',
+  admissionForm: 'Report an admission', admittedOn: 'Admitted on', gender: 'Gender', female: 'Female', male: 'Male',
+  birthDate: 'Date of birth', ageAt: 'Age at admission', nameOptional: 'Full name (optional, kept at the branch only)', yes: 'Yes', no: 'No',
+  submit: 'Submit report', saved: 'Admission recorded.', repeated: 'This report had already been recorded.',
+  fixErrors: 'Please fix the marked fields.', required: 'Required.', futureDate: 'The admission date may not be in the future.',
+  upload: 'Upload a CSV file', uploadFile: 'CSV file', uploadButton: 'Upload', uploadDone: (n) => `${n} rows processed.`,
+  admissionsList: 'Admissions of this branch', recordedAt: 'Recorded at', correct: 'Correct (retract)',
+  reason: 'Reason for the correction', correctFor: (d) => `Reason to retract the admission of ${d}:`, corrected: 'Corrected.', retracted: 'Retracted',
+  confirm: 'Confirm', cancel: 'Cancel', noAdmissions: 'No admissions yet.',
+  quotaEditor: 'Quotas for the level below', ownQuota: 'This unit’s quota', childrenSum: 'Sum of children’s quotas',
+  overAllocated: (n) => `Over-allocated by ${n}`, underAllocated: (n) => `Under-allocated by ${n}`, balanced: 'Balanced',
+  saveQuotas: 'Save quotas', quotaSaved: 'Quotas saved.', quotaFor: (n) => `Quota of ${n}`,
+  quotaConflict: (n) => `Someone else changed the quota of ${n} meanwhile. The new value has been loaded — check it and save again.`,
+  reportTitle: 'Statistics report of new party members', from: 'From', to: 'To', show: 'Show report',
+  indicator: 'Indicator', thisPeriod: 'This period', samePeriod: 'Same period last year', percent: 'Comparison (%)',
+  totalAdmitted: 'Total admitted', ofWhich: 'Of which', ageBands: 'Age bands', unitLabel: 'Unit',
+  systemTitle: 'System', activations: 'Activations (grains)', callsPerSecond: 'Calls per second', callLatencyMs: 'Call latency', admissionsPerSecond: 'Admissions per second', propagationDelayMs: 'Propagation delay', workingSetBytes: 'Memory', uptime: 'Uptime', storage: 'Storage', mode: 'Mode',
+  storageLatencyMs: 'Storage latency', streamClients: 'Stream clients', polling: 'Refreshed every 2 seconds while this page is open.',
+  error: 'Error', forbidden: 'This unit is outside your scope.', notFound: 'Unit not found.', retry: 'Retry',
+  back: 'Back to my unit', unavailable: 'The server does not offer this yet.',
+};
+
+const dictionaries = { vi, en };
+export let lang = localStorage.getItem(KEY) === 'en' ? 'en' : 'vi';
+
+export function setLang(value) {
+  lang = value === 'en' ? 'en' : 'vi';
+  localStorage.setItem(KEY, lang);
+  document.documentElement.lang = lang;
+}
+
+export function t(key, ...args) {
+  const value = dictionaries[lang][key] ?? vi[key] ?? key;
+  return typeof value === 'function' ? value(...args) : value;
+}
+
+const locale = () => (lang === 'vi' ? 'vi-VN' : 'en-GB');
+export const num = (n) => (n === null || n === undefined || Number.isNaN(n) ? '–' : new Intl.NumberFormat(locale()).format(n));
+export const pct = (ratio, digits = 1) => (ratio === null || ratio === undefined || !Number.isFinite(ratio)
+  ? '–'
+  : new Intl.NumberFormat(locale(), { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(ratio));
+export const dec = (n, digits = 1) => (n === null || n === undefined ? '–' : new Intl.NumberFormat(locale(), { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(n));
+
+const pad = (n) => String(n).padStart(2, '0');
+/** dd/MM/yyyy from an ISO date or date-time; a bare date is not shifted by the time zone. */
+export function date(iso) {
+  if (!iso) return '–';
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (m) return `${m[3]}/${m[2]}/${m[1]}`;
+  const d = new Date(iso);
+  return `${pad(d.getDate())}/${pad(d.getMonth() + 1)}/${d.getFullYear()}`;
+}
+export function dateTime(iso) {
+  if (!iso) return '–';
+  const d = new Date(iso);
+  return `${date(iso)} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+export function isoToday() {
+  const d = new Date();
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}

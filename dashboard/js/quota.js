@@ -1,0 +1,75 @@
+import { request, unitUrl, ApiError } from './api.js';
+import { h, replace, announce } from './dom.js';
+import { t, num } from './i18n.js';
+
+/** The unit's version for If-Match: the ETag the silo sent if any, else the view's quotaVersion as an entity tag. */
+async function loadQuota(id, year) {
+  const { data, response } = await request(unitUrl(id, `?year=${year}`));
+  return { id, name: data.name, quota: data.quota, etag: response.headers.get('ETag') || `"${data.quotaVersion}"` };
+}
+
+/** Quota editor for the level below: each child is saved with its own If-Match, so a stale value is never written. */
+export function quotaSection(view) {
+  const body = h('div', {}, h('p', { class: 'muted', text: t('loading') }));
+  const section = h('section', { class: 'card no-print', 'aria-labelledby': 'quota-h', 'data-testid': 'quota-editor' },
+    h('h2', { id: 'quota-h', text: t('quotaEditor') }), body);
+  load();
+  return section;
+
+  async function load(message) {
+    try {
+      // The children's own versions are needed for If-Match; the parent's view does not carry them.
+      const rows = await Promise.all(view.children.map((c) => loadQuota(c.id, view.year)));
+      const own = await loadQuota(view.id, view.year);
+      render(own, rows, message);
+    } catch (error) {
+      replace(body, h('p', { class: 'form-status bad', text: error.message }));
+    }
+  }
+
+  function render(own, rows, message) {
+    const balance = h('p', { class: 'balance', 'data-testid': 'quota-balance', role: 'status' });
+    const inputs = rows.map((r) => h('input', { type: 'number', min: 0, step: 1, value: r.quota, id: `q-${r.id}`, inputmode: 'numeric', class: 'num' }));
+    const update = () => {
+      const sum = inputs.reduce((n, i) => n + (Number(i.value) || 0), 0);
+      const diff = sum - own.quota;
+      balance.textContent = `${t('ownQuota')}: ${num(own.quota)} · ${t('childrenSum')}: ${num(sum)} · ${diff > 0 ? t('overAllocated', num(diff)) : diff < 0 ? t('underAllocated', num(-diff)) : t('balanced')}`;
+      balance.className = `balance ${diff === 0 ? 'ok' : 'warn'}`;
+    };
+    const status = h('p', { class: 'form-status', role: 'alert', text: message ?? '' });
+    const form = h('form', {
+      oninput: update,
+      onsubmit: async (event) => {
+        event.preventDefault();
+        const changed = rows.map((r, i) => ({ r, value: Number(inputs[i].value) })).filter(({ r, value }) => value !== r.quota);
+        for (const { r, value } of changed) {
+          if (!Number.isInteger(value) || value < 0) { status.textContent = `${r.name}: ${t('required')}`; inputs[rows.indexOf(r)].focus(); return; }
+        }
+        try {
+          for (const { r, value } of changed) {
+            try {
+              await request(unitUrl(r.id, '/quota'), { method: 'PUT', body: { year: view.year, admissions: value }, headers: { 'If-Match': r.etag } });
+            } catch (error) {
+              if (error instanceof ApiError && (error.status === 409 || error.status === 412)) { await load(t('quotaConflict', r.name)); return; }
+              throw error;
+            }
+          }
+          announce(t('quotaSaved'));
+          await load(t('quotaSaved'));
+        } catch (error) {
+          const errors = error instanceof ApiError ? Object.values(error.errors).flat() : [];
+          status.textContent = errors.length ? errors.join(' ') : error.message;
+        }
+      },
+    },
+    h('div', { class: 'table-wrap' }, h('table', { class: 'data' },
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col', text: t('name') }), h('th', { scope: 'col', class: 'num', text: t('quota') }))),
+      h('tbody', {}, rows.map((r, i) => h('tr', {},
+        h('th', { scope: 'row' }, h('label', { for: inputs[i].id, text: r.name }, h('span', { class: 'sr-only', text: ` – ${t('quota')}` }))),
+        h('td', { class: 'num' }, inputs[i])))))),
+    balance,
+    h('div', { class: 'form-actions' }, h('button', { type: 'submit', class: 'primary' }, t('saveQuotas')), status));
+    update();
+    replace(body, form);
+  }
+}

@@ -1,0 +1,192 @@
+using System.Net;
+using Hierarchy.Grains;
+using Hierarchy.Grains.Units;
+using Hierarchy.Silo.Api;
+using Hierarchy.Silo.Storage;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Options;
+
+namespace Hierarchy.Silo.Access;
+
+/// <summary>
+/// Decides every request: who the caller is (bearer token, or an anonymous reader on a demo database from this
+/// machine) and whether the unit is in their scope. No write is ever allowed without a token.
+/// </summary>
+public sealed class AccessControl(UserStore users, DatabaseModeStore modes, HierarchyService hierarchy, IOptions<AccessOptions> options, TimeProvider time)
+{
+    private const string CallerKey = "hierarchy.caller";
+    private static readonly TimeSpan ModeCacheDuration = TimeSpan.FromSeconds(2);
+
+    private (DatabaseMode Mode, long At)? cachedMode;
+
+    /// <summary>The caller, or the 401 to send. Anonymous callers are allowed only when <paramref name="allowAnonymous"/> and the demo rules hold.</summary>
+    public async Task<(Caller? Caller, IResult? Denied)> IdentifyAsync(HttpContext context, bool allowAnonymous)
+    {
+        if (context.Items.TryGetValue(CallerKey, out var known) && known is Caller remembered && (allowAnonymous || !remembered.IsAnonymous))
+        {
+            return (remembered, null);
+        }
+
+        var header = context.Request.Headers.Authorization.ToString();
+        if (header.Length > 0)
+        {
+            const string Scheme = "Bearer ";
+            if (!header.StartsWith(Scheme, StringComparison.OrdinalIgnoreCase))
+            {
+                return (null, Problems.Unauthorized("Use the Authorization header as 'Bearer <token>'."));
+            }
+
+            var user = await users.FindByTokenAsync(header[Scheme.Length..].Trim());
+            if (user is null)
+            {
+                return (null, Problems.Unauthorized("The token is not valid or has been revoked."));
+            }
+
+            var caller = new Caller(user);
+            context.Items[CallerKey] = caller;
+            return (caller, null);
+        }
+
+        if (allowAnonymous && await AnonymousReadsAllowedAsync(context))
+        {
+            context.Items[CallerKey] = Caller.AnonymousDemoReader;
+            return (Caller.AnonymousDemoReader, null);
+        }
+
+        return (null, Problems.Unauthorized(allowAnonymous
+            ? "A bearer token is required (reads without one are allowed only on a demo database from this machine)."
+            : "A bearer token is required for every change."));
+    }
+
+    /// <summary>Reading a unit: branch secretaries their branch, boards and committees their subtree.</summary>
+    public async Task<UnitAccess> ForReadAsync(HttpContext context, string unitId)
+    {
+        var (caller, denied) = await IdentifyAsync(context, allowAnonymous: true);
+        if (denied is not null)
+        {
+            return UnitAccess.Deny(denied);
+        }
+
+        var unit = await ExistingUnitAsync(unitId);
+        if (unit is null)
+        {
+            return UnitAccess.Deny(Problems.NotFound($"There is no unit '{unitId}'."));
+        }
+
+        return await CanReadAsync(caller!, unitId)
+            ? new UnitAccess(caller, unit, null)
+            : UnitAccess.Deny(Problems.Forbidden($"Unit '{unitId}' is outside the subtree of your unit."));
+    }
+
+    /// <summary>Reporting or correcting admissions: only the secretary of that very branch.</summary>
+    public async Task<UnitAccess> ForBranchWriteAsync(HttpContext context, string unitId)
+    {
+        var (caller, denied) = await IdentifyAsync(context, allowAnonymous: false);
+        if (denied is not null)
+        {
+            return UnitAccess.Deny(denied);
+        }
+
+        var unit = await ExistingUnitAsync(unitId);
+        if (unit is null)
+        {
+            return UnitAccess.Deny(Problems.NotFound($"There is no unit '{unitId}'."));
+        }
+
+        // The level of a unit is public (the catalogue is), so saying "not a branch" before checking scope leaks nothing.
+        if (unit.Level != UnitLevel.Branch)
+        {
+            return UnitAccess.Deny(Problems.Validation("branchId", $"Admissions are reported at branches; '{unitId}' is a {JsonNames.Of(unit.Level)}."));
+        }
+
+        return caller!.Role == SiloRole.Branch && caller.UnitId == unitId
+            ? new UnitAccess(caller, unit, null)
+            : UnitAccess.Deny(Problems.Forbidden($"Only the secretary of branch '{unitId}' may report or correct its admissions."));
+    }
+
+    /// <summary>Setting a quota: a board of an ancestor; a province's board may also set its own province's quota.</summary>
+    public async Task<UnitAccess> ForQuotaAsync(HttpContext context, string unitId)
+    {
+        var (caller, denied) = await IdentifyAsync(context, allowAnonymous: false);
+        if (denied is not null)
+        {
+            return UnitAccess.Deny(denied);
+        }
+
+        var unit = await ExistingUnitAsync(unitId);
+        if (unit is null)
+        {
+            return UnitAccess.Deny(Problems.NotFound($"There is no unit '{unitId}'."));
+        }
+
+        if (caller!.Role != SiloRole.Board)
+        {
+            return UnitAccess.Deny(Problems.Forbidden("Only an organisation board sets quotas."));
+        }
+
+        var allowed = caller.UnitId == unitId
+            ? unit.Level == UnitLevel.Province
+            : await hierarchy.IsWithinAsync(unitId, caller.UnitId!);
+        return allowed
+            ? new UnitAccess(caller, unit, null)
+            : UnitAccess.Deny(Problems.Forbidden($"The quota of '{unitId}' is set by the board of a unit above it, and yours is not."));
+    }
+
+    public async Task<bool> CanReadAsync(Caller caller, string unitId) =>
+        caller.IsAnonymous
+        || caller.UnitId == unitId
+        || (caller.Role != SiloRole.Branch && await hierarchy.IsWithinAsync(unitId, caller.UnitId!));
+
+    private async Task<UnitInfo?> ExistingUnitAsync(string unitId)
+    {
+        if (string.IsNullOrWhiteSpace(unitId) || unitId.Length > 64)
+        {
+            return null;
+        }
+
+        var info = await hierarchy.Unit(unitId).GetInfoAsync();
+        return info.Exists ? info : null;
+    }
+
+    private async Task<bool> AnonymousReadsAllowedAsync(HttpContext context)
+    {
+        if (!options.Value.AnonymousDemoReads || !IsLoopback(context))
+        {
+            return false;
+        }
+
+        var now = time.GetTimestamp();
+        if (cachedMode is not { } cached || time.GetElapsedTime(cached.At, now) > ModeCacheDuration)
+        {
+            cached = ((await modes.GetAsync()).Mode, now);
+            cachedMode = cached;
+        }
+
+        return cached.Mode == DatabaseMode.Demo;
+    }
+
+    /// <summary>
+    /// Loopback and not forwarded: behind a reverse proxy on the same machine every request would look local, so any
+    /// forwarding header disqualifies it.
+    /// </summary>
+    private static bool IsLoopback(HttpContext context)
+    {
+        if (context.Request.Headers.ContainsKey("X-Forwarded-For") || context.Request.Headers.ContainsKey("Forwarded"))
+        {
+            return false;
+        }
+
+        var remote = context.Connection.RemoteIpAddress;
+        if (remote is null)
+        {
+            return false;
+        }
+
+        if (remote.IsIPv4MappedToIPv6)
+        {
+            remote = remote.MapToIPv4();
+        }
+
+        return IPAddress.IsLoopback(remote);
+    }
+}

@@ -1,0 +1,180 @@
+using System.Text;
+using Hierarchy.Grains;
+using Hierarchy.Grains.Admissions;
+using Hierarchy.Silo.Access;
+using Hierarchy.Silo.Api.Contracts;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Hierarchy.Silo.Api;
+
+/// <summary>
+/// A branch's admissions as a CSV file (UTF-8, header <c>idempotencyKey,admittedOn,gender,birthDate,youthUnion,
+/// ethnicMinority,religious,privateBusinessOwner,education,occupation,name</c>). Every row is checked first: one bad
+/// row rejects the file and nothing is recorded.
+/// </summary>
+public static class AdmissionUploadEndpoints
+{
+    private const int MaxRows = 10_000;
+    private const int MaxReportedErrors = 50;
+
+    private static readonly string[] RequiredColumns = ["idempotencyKey", "admittedOn", "gender", "birthDate", "education", "occupation"];
+    private static readonly string[] FlagColumns = ["youthUnion", "ethnicMinority", "religious", "privateBusinessOwner"];
+
+    public static RouteGroupBuilder MapAdmissionUploadEndpoints(this RouteGroupBuilder api)
+    {
+        api.MapPost("/units/{id}/admissions/upload", UploadAsync)
+            .WithName("UploadAdmissions")
+            .WithSummary("Reports a branch's admissions from a CSV file (text/csv body or a multipart file); all rows or none.")
+            .Accepts<string>("text/csv")
+            .Produces<UploadResponse>()
+            .ProducesValidationProblem()
+            .DisableAntiforgery();
+        return api;
+    }
+
+    public static async Task<IResult> UploadAsync(string id, HttpContext context, AccessControl access, HierarchyService hierarchy, TimeProvider time)
+    {
+        var unit = await access.ForBranchWriteAsync(context, id);
+        if (unit.Denied is { } denied)
+        {
+            return denied;
+        }
+
+        string text;
+        if (context.Request.HasFormContentType)
+        {
+            if (context.Request.ContentLength > RequestBodies.UploadLimit)
+            {
+                return Problems.TooLarge(RequestBodies.UploadLimit);
+            }
+
+            var form = await context.Request.ReadFormAsync(context.RequestAborted);
+            var file = form.Files.FirstOrDefault();
+            if (file is null)
+            {
+                return Problems.Validation("file", "Attach the CSV file.");
+            }
+
+            if (file.Length > RequestBodies.UploadLimit)
+            {
+                return Problems.TooLarge(RequestBodies.UploadLimit);
+            }
+
+            using var reader = new StreamReader(file.OpenReadStream(), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            text = await reader.ReadToEndAsync(context.RequestAborted);
+        }
+        else
+        {
+            var (body, problem) = await RequestBodies.ReadAsync(context.Request, RequestBodies.UploadLimit, context.RequestAborted);
+            if (problem is not null)
+            {
+                return problem;
+            }
+
+            text = new UTF8Encoding(false).GetString(body!).TrimStart('\uFEFF');
+        }
+
+        var (reports, errors) = Parse(text, time.Today());
+        if (errors.Count > 0)
+        {
+            return Problems.Validation(errors.Take(MaxReportedErrors), "The file was not imported: fix these rows and upload it again.");
+        }
+
+        var results = await hierarchy.Unit(id).ReportAdmissionsAsync(reports.Select(r => r.Report).ToList(), unit.Caller!.AuditName);
+        var rows = reports.Zip(results, (row, result) => new UploadRowResult(
+            row.Line,
+            row.Report.IdempotencyKey,
+            JsonOutcome(result.Outcome),
+            result.Record?.Id,
+            result.Errors.FirstOrDefault()?.Message)).ToList();
+        return TypedResults.Ok(new UploadResponse(
+            rows.Count,
+            results.Count(r => r.Outcome == AdmissionOutcome.Created),
+            results.Count(r => r.Outcome == AdmissionOutcome.Repeated),
+            results.Count(r => r.Outcome == AdmissionOutcome.Conflict),
+            rows));
+    }
+
+    private static (List<(int Line, AdmissionReport Report)> Reports, List<ValidationError> Errors) Parse(string text, DateOnly today)
+    {
+        var reports = new List<(int, AdmissionReport)>();
+        var errors = new List<ValidationError>();
+        var records = CsvText.Read(new StringReader(text)).ToList();
+        if (records.Count == 0)
+        {
+            errors.Add(new("file", "The file is empty; the first line must be the header."));
+            return (reports, errors);
+        }
+
+        var header = records[0].Fields.Select(f => f.Trim()).ToList();
+        int Column(string name) => header.FindIndex(h => h.Equals(name, StringComparison.OrdinalIgnoreCase));
+        foreach (var missing in RequiredColumns.Where(c => Column(c) < 0))
+        {
+            errors.Add(new(missing, $"Line 1: the header has no '{missing}' column."));
+        }
+
+        if (records.Count - 1 > MaxRows)
+        {
+            errors.Add(new("file", $"At most {MaxRows:N0} rows per file."));
+        }
+
+        if (errors.Count > 0)
+        {
+            return (reports, errors);
+        }
+
+        foreach (var (line, fields) in records.Skip(1))
+        {
+            string? Value(string name) => Column(name) is var i && i >= 0 && i < fields.Count ? fields[i] : null;
+            var rowErrors = new List<ValidationError>();
+            var request = new AdmissionRequest
+            {
+                IdempotencyKey = Value("idempotencyKey"),
+                AdmittedOn = Value("admittedOn"),
+                Gender = Value("gender"),
+                BirthDate = Value("birthDate"),
+                Education = Value("education"),
+                Occupation = Value("occupation"),
+                Name = Value("name"),
+                YouthUnion = Flag(Value(FlagColumns[0]), FlagColumns[0], rowErrors),
+                EthnicMinority = Flag(Value(FlagColumns[1]), FlagColumns[1], rowErrors),
+                Religious = Flag(Value(FlagColumns[2]), FlagColumns[2], rowErrors),
+                PrivateBusinessOwner = Flag(Value(FlagColumns[3]), FlagColumns[3], rowErrors),
+            };
+            var report = AdmissionRequestParser.Parse(request, today, rowErrors);
+            if (report is null || rowErrors.Count > 0)
+            {
+                errors.AddRange(rowErrors.Select(e => e with { Message = $"Line {line}: {e.Message}" }));
+            }
+            else
+            {
+                reports.Add((line, report));
+            }
+        }
+
+        if (reports.Count == 0 && errors.Count == 0)
+        {
+            errors.Add(new("file", "The file has a header but no rows."));
+        }
+
+        return (reports, errors);
+    }
+
+    private static bool? Flag(string? text, string field, List<ValidationError> errors)
+    {
+        switch (text?.Trim().ToLowerInvariant())
+        {
+            case null or "" or "false" or "0" or "no" or "không":
+                return false;
+            case "true" or "1" or "yes" or "x" or "có":
+                return true;
+            default:
+                errors.Add(new(field, $"'{text}' is not yes or no (true/false, 1/0)."));
+                return null;
+        }
+    }
+
+    private static string JsonOutcome(AdmissionOutcome outcome) => Hierarchy.Grains.Units.JsonNames.Of(outcome);
+}

@@ -1,0 +1,15 @@
+using Hierarchy.Grains.Units;
+using Hierarchy.Silo.Access;
+
+namespace Hierarchy.Silo.Api.Contracts;
+
+/// <summary>Who the caller is. An anonymous demo reader has no user, role or unit and may read everything.</summary>
+public sealed record MeResponse(
+    bool Anonymous,
+    string? UserId,
+    string? Name,
+    SiloRole? Role,
+    string? UnitId,
+    string? UnitName,
+    UnitLevel? UnitLevel,
+    bool DemoDatabase);

@@ -1,0 +1,3 @@
+namespace Hierarchy.Silo.Api.Contracts;
+
+public sealed record QuotaResponse(string Id, int Year, int Quota, long QuotaVersion);

@@ -1,0 +1,66 @@
+using Hierarchy.Grains.Rollup;
+using Hierarchy.Grains.Units;
+
+namespace Hierarchy.Silo.Api.Contracts;
+
+/// <summary>
+/// One unit for one year as the API and the stream send it. <c>progress</c> and <c>admissionRate</c> are ratios
+/// (0.221 = 22.1 %); <c>projected</c> is the year-end run-rate projection; <c>lastYear</c> is the same period of the
+/// previous year; <c>quotaVersion</c> (also the ETag) is what a quota change must quote in If-Match.
+/// </summary>
+public sealed record UnitResponse(
+    string Id,
+    string Name,
+    UnitLevel Level,
+    string? ParentId,
+    int Year,
+    int Quota,
+    int Admitted,
+    int MembersAtStart,
+    double? Progress,
+    double? AdmissionRate,
+    int Projected,
+    ProgressStatus Status,
+    int ChildrenQuota,
+    Breakdown Breakdown,
+    LastYearView LastYear,
+    IReadOnlyList<ChildView> Children,
+    long Version,
+    long QuotaVersion,
+    DateTimeOffset UpdatedAt,
+    TermTarget? Term,
+    int? TermAdmitted,
+    IReadOnlyList<int> Weekly,
+    IReadOnlyList<int> LastYearWeekly,
+    IReadOnlyList<FeedItem> Recent,
+    int DaysElapsed,
+    int DaysInYear)
+{
+    public static UnitResponse From(UnitView view) => new(
+        view.Id,
+        view.Name,
+        view.Level,
+        view.ParentId,
+        view.Year,
+        view.Quota,
+        view.Admitted,
+        view.MembersAtStart,
+        view.Progress,
+        view.AdmissionRate,
+        view.Projected,
+        view.Status,
+        view.ChildrenQuota,
+        view.Breakdown,
+        view.LastYear,
+        view.Children,
+        view.Version,
+        view.QuotaVersion,
+        view.UpdatedAt,
+        view.Term,
+        view.TermAdmitted,
+        view.Weekly,
+        view.LastYearWeekly,
+        view.Recent,
+        view.DaysElapsed,
+        view.DaysInYear);
+}

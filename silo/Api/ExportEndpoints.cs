@@ -1,0 +1,58 @@
+using System.Text;
+using Hierarchy.Grains;
+using Hierarchy.Grains.Admissions;
+using Hierarchy.Grains.Units;
+using Hierarchy.Silo.Access;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Hierarchy.Silo.Api;
+
+/// <summary>A unit's overview as CSV: the unit itself, then one row per child.</summary>
+public static class ExportEndpoints
+{
+    public static RouteGroupBuilder MapExportEndpoints(this RouteGroupBuilder api)
+    {
+        api.MapGet("/units/{id}/export.csv", ExportAsync)
+            .WithName("ExportUnitCsv")
+            .WithSummary("The unit and its children for a year as CSV (UTF-8 with BOM).")
+            .Produces<string>(contentType: "text/csv");
+        return api;
+    }
+
+    public static async Task<IResult> ExportAsync(string id, string? year, HttpContext context, AccessControl access, HierarchyService hierarchy, TimeProvider time)
+    {
+        var unit = await access.ForReadAsync(context, id);
+        if (unit.Denied is { } denied)
+        {
+            return denied;
+        }
+
+        var today = time.Today();
+        var errors = new List<ValidationError>();
+        var y = QueryValues.Year(year, today.Year, errors);
+        if (errors.Count > 0)
+        {
+            return Problems.Validation(errors);
+        }
+
+        var view = await hierarchy.Unit(id).GetViewAsync(y, today);
+        if (view is null)
+        {
+            return Problems.NotFound($"There is no unit '{id}'.");
+        }
+
+        var csv = new StringBuilder();
+        csv.Append(CsvText.Line(["id", "name", "level", "year", "quota", "admitted", "progressPercent", "projected", "status", "membersAtStart"]));
+        csv.Append(CsvText.Line([view.Id, view.Name, JsonNames.Of(view.Level), y, view.Quota, view.Admitted, Percent(view.Progress), view.Projected, JsonNames.Of(view.Status), view.MembersAtStart]));
+        foreach (var child in view.Children)
+        {
+            csv.Append(CsvText.Line([child.Id, child.Name, JsonNames.Of(child.Level), y, child.Quota, child.Admitted, Percent(child.Progress), child.Projected, JsonNames.Of(child.Status), child.MembersAtStart]));
+        }
+
+        return Csv.File(csv.ToString(), $"unit-{id}-{y}.csv");
+    }
+
+    private static double? Percent(double? ratio) => ratio is { } r ? Math.Round(r * 100, 1) : null;
+}

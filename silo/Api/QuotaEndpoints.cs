@@ -1,0 +1,109 @@
+using System.Globalization;
+using Hierarchy.Grains;
+using Hierarchy.Grains.Admissions;
+using Hierarchy.Grains.Units;
+using Hierarchy.Silo.Access;
+using Hierarchy.Silo.Api.Contracts;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Hierarchy.Silo.Api;
+
+/// <summary>
+/// Quotas, with optimistic concurrency: the client quotes the quota version it saw (the GET's ETag or
+/// <c>quotaVersion</c>) in If-Match, and a change made since is a 409, never a lost update. A missing If-Match is
+/// 428 Precondition Required.
+/// </summary>
+public static class QuotaEndpoints
+{
+    public static RouteGroupBuilder MapQuotaEndpoints(this RouteGroupBuilder api)
+    {
+        api.MapPut("/units/{id}/quota", SetAsync)
+            .WithName("SetQuota")
+            .WithSummary("Sets a unit's quota for a year; If-Match must carry the unit's quotaVersion (409 when stale, 428 when missing).")
+            .Accepts<QuotaRequest>("application/json")
+            .Produces<QuotaResponse>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+        return api;
+    }
+
+    public static async Task<IResult> SetAsync(string id, HttpContext context, AccessControl access, HierarchyService hierarchy, TimeProvider time)
+    {
+        var unit = await access.ForQuotaAsync(context, id);
+        if (unit.Denied is { } denied)
+        {
+            return denied;
+        }
+
+        var ifMatch = context.Request.Headers.IfMatch.ToString();
+        if (string.IsNullOrWhiteSpace(ifMatch))
+        {
+            return Problems.PreconditionRequired("Send If-Match with the unit's quotaVersion (the ETag of GET /api/units/{id}) so that a concurrent change is not overwritten.", "If-Match");
+        }
+
+        if (!TryParseVersion(ifMatch, out var expected))
+        {
+            return Problems.Validation("If-Match", $"'{ifMatch}' is not a quota version; send the ETag of GET /api/units/{{id}}, e.g. \"3\".");
+        }
+
+        var (request, problem) = await RequestBodies.ReadJsonAsync<QuotaRequest>(context.Request, context.RequestAborted);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var errors = new List<ValidationError>();
+        var year = request!.Year ?? time.Today().Year;
+        if (year is < QueryValues.MinYear or > QueryValues.MaxYear)
+        {
+            errors.Add(new("year", $"The year must be from {QueryValues.MinYear} to {QueryValues.MaxYear}."));
+        }
+
+        if (request.Admissions is not { } admissions)
+        {
+            errors.Add(new("admissions", "The quota of admissions is required."));
+        }
+        else if (admissions < 0)
+        {
+            errors.Add(new("admissions", "The quota cannot be negative."));
+        }
+
+        if (errors.Count > 0)
+        {
+            return Problems.Validation(errors);
+        }
+
+        var result = await hierarchy.Unit(id).SetQuotaAsync(year, request.Admissions!.Value, expected, unit.Caller!.AuditName);
+        switch (result.Outcome)
+        {
+            case QuotaOutcome.Updated:
+                context.Response.Headers.ETag = $"\"{result.QuotaVersion}\"";
+                return TypedResults.Ok(new QuotaResponse(id, year, result.Quota, result.QuotaVersion));
+            case QuotaOutcome.Conflict:
+                context.Response.Headers.ETag = $"\"{result.QuotaVersion}\"";
+                return Problems.Conflict(
+                    $"The quotas of '{id}' changed since you read them (version {expected}, now {result.QuotaVersion}); read them again and retry.",
+                    "If-Match",
+                    new Dictionary<string, object?> { ["quotaVersion"] = result.QuotaVersion, ["quota"] = result.Quota });
+            case QuotaOutcome.UnknownUnit:
+                return Problems.NotFound($"There is no unit '{id}'.");
+            default:
+                return Problems.Validation([result.Error ?? new ValidationError("admissions", "The quota was refused.")]);
+        }
+    }
+
+    private static bool TryParseVersion(string header, out long version)
+    {
+        var text = header.Trim();
+        if (text.StartsWith("W/", StringComparison.Ordinal))
+        {
+            text = text[2..];
+        }
+
+        return long.TryParse(text.Trim('"'), NumberStyles.None, CultureInfo.InvariantCulture, out version);
+    }
+}

@@ -1,0 +1,26 @@
+using Hierarchy.Silo.Access;
+using Hierarchy.Silo.Api.Contracts;
+using Hierarchy.Silo.Telemetry;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Hierarchy.Silo.Api;
+
+public static class SystemEndpoints
+{
+    public static RouteGroupBuilder MapSystemEndpoints(this RouteGroupBuilder api)
+    {
+        api.MapGet("/system", GetAsync)
+            .WithName("GetSystem")
+            .WithSummary("Activations, calls per second, call and storage latency, admissions per second, stream clients; measured only while asked.")
+            .Produces<SystemResponse>();
+        return api;
+    }
+
+    public static async Task<IResult> GetAsync(HttpContext context, AccessControl access, SystemMonitor monitor)
+    {
+        var (_, denied) = await access.IdentifyAsync(context, allowAnonymous: true);
+        return denied ?? TypedResults.Ok(await monitor.SnapshotAsync());
+    }
+}

@@ -1,0 +1,99 @@
+using System.CommandLine;
+using System.Net.Sockets;
+using System.Text.Json;
+using Hierarchy.Grains.Import;
+using Hierarchy.Silo.Demo;
+using Hierarchy.Silo.Hosting;
+using Hierarchy.Silo.Storage;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Npgsql;
+
+namespace Hierarchy.Silo.Commands;
+
+/// <summary>
+/// Runs one sub-command on the configured storage and turns every expected failure into one clear line and exit
+/// code 1. Commands that write grains run exclusively: they refuse while a silo serves the database, because two
+/// processes activating the same grain would write over each other.
+/// </summary>
+public static class CommandRunner
+{
+    public const int Ok = 0;
+    public const int Failed = 1;
+    public const int Usage = 2;
+
+    /// <summary>For commands that only touch the silo's own records or files (users, backup): no grain is activated.</summary>
+    public static Task<int> RunOfflineAsync(ParseResult parse, Func<IServiceProvider, CancellationToken, Task<int>> run, CancellationToken cancellationToken) =>
+        GuardAsync(parse, async () =>
+        {
+            using var host = SiloApplication.BuildCommandHost(ConfigurationArguments.From(parse));
+            return await run(host.Services, cancellationToken);
+        });
+
+    /// <summary>For commands that call grains: refuses beside a live silo, then starts the runtime, runs, and stops it cleanly.</summary>
+    public static Task<int> RunExclusiveAsync(ParseResult parse, Func<IServiceProvider, CancellationToken, Task<int>> run, CancellationToken cancellationToken) =>
+        GuardAsync(parse, async () =>
+        {
+            using var host = SiloApplication.BuildCommandHost(ConfigurationArguments.From(parse));
+            if (await host.Services.GetRequiredService<ServingLease>().HeldByOtherAsync() is { } owner)
+            {
+                throw new CommandLineException($"A silo ({owner}) is serving this database; stop it first (its lease expires {ServingLease.Expiry.TotalSeconds:N0} s after it stops).");
+            }
+
+            await host.StartAsync(cancellationToken);
+            try
+            {
+                return await run(host.Services, cancellationToken);
+            }
+            finally
+            {
+                await host.StopAsync(CancellationToken.None);
+            }
+        });
+
+    public static int Fail(string message)
+    {
+        Console.Error.WriteLine("error: " + OneLine(message));
+        return Failed;
+    }
+
+    private static async Task<int> GuardAsync(ParseResult parse, Func<Task<int>> run)
+    {
+        if (ConfigurationArguments.Invalid(parse) is { } bad)
+        {
+            Console.Error.WriteLine($"error: unrecognized argument '{bad}' (settings go as --Section:Key=value; see --help)");
+            return Usage;
+        }
+
+        try
+        {
+            return await run();
+        }
+        catch (OperationCanceledException)
+        {
+            return Fail("cancelled");
+        }
+        catch (Exception e) when (Describe(e) is { } message)
+        {
+            return Fail(message);
+        }
+    }
+
+    private static string? Describe(Exception e) => e switch
+    {
+        CommandLineException or SiloConfigurationException or DemoRefusedException => e.Message,
+        CsvImportException csv => $"line {csv.Line}, field '{csv.Field}': {csv.Reason}",
+        FileNotFoundException file => $"file not found: {file.FileName ?? file.Message}",
+        DirectoryNotFoundException or UnauthorizedAccessException => e.Message,
+        JsonException json => $"not valid JSON{(json.LineNumber is { } line ? $" (line {line + 1})" : "")}: {json.Message}",
+        NpgsqlException or SocketException => $"cannot use PostgreSQL: {e.Message}",
+        SqliteException sqlite => $"cannot use the SQLite database: {sqlite.Message}",
+        AggregateException { InnerExceptions.Count: 1 } aggregate => Describe(aggregate.InnerExceptions[0]),
+        InvalidOperationException or KeyNotFoundException or ArgumentException or NotSupportedException or IOException => e.Message,
+        _ when e.InnerException is { } inner => Describe(inner) ?? e.Message,
+        _ => e.Message,
+    };
+
+    private static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
+}

@@ -1,0 +1,43 @@
+using System.CommandLine;
+
+namespace Hierarchy.Silo.Commands;
+
+/// <summary>
+/// Settings given on the command line the .NET way (<c>--Storage:Provider=postgres</c>, <c>--Storage:Sqlite:Path x.db</c>)
+/// pass through to configuration; anything else the parser did not recognise is an error.
+/// </summary>
+public static class ConfigurationArguments
+{
+    private static readonly string[] PlainKeys = ["urls", "environment", "PathBase", "contentRoot"];
+
+    public static string[] From(ParseResult parse, params string[] extra) => [.. parse.UnmatchedTokens, .. extra];
+
+    /// <summary>The first unmatched token that is not a setting, or null.</summary>
+    public static string? Invalid(ParseResult parse)
+    {
+        var expectValue = false;
+        foreach (var token in parse.UnmatchedTokens)
+        {
+            if (token.StartsWith("--", StringComparison.Ordinal) || token.StartsWith('/'))
+            {
+                var key = token.TrimStart('-', '/').Split('=', 2)[0];
+                if (!key.Contains(':', StringComparison.Ordinal) && !PlainKeys.Contains(key, StringComparer.OrdinalIgnoreCase))
+                {
+                    return token;
+                }
+
+                expectValue = !token.Contains('=', StringComparison.Ordinal);
+            }
+            else if (expectValue)
+            {
+                expectValue = false;
+            }
+            else
+            {
+                return token;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,42 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Hierarchy.Grains.Import;
+using Hierarchy.Silo.Storage;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hierarchy.Silo.Commands;
+
+/// <summary><c>import-catalogue FILE</c>: provinces, districts and wards from the official catalogue's JSON.</summary>
+public static class ImportCatalogueCommand
+{
+    public static Command Create()
+    {
+        var file = new Argument<FileInfo>("FILE") { Description = "The catalogue in the dvhcvn.json shape." };
+        var province = new Option<string?>("--province") { Description = "Import only this province.", HelpName = "ID" };
+        var force = new Option<bool>("--force") { Description = "Import even into a demo database." };
+        var command = new Command("import-catalogue", "Import provinces, districts and wards from the official catalogue (JSON).") { file, province, force };
+        command.TreatUnmatchedTokensAsErrors = false;
+        command.SetAction((parse, cancellationToken) => CommandRunner.RunExclusiveAsync(parse, async (services, ct) =>
+        {
+            var path = parse.GetValue(file)!;
+            if (!path.Exists)
+            {
+                throw new FileNotFoundException(null, path.FullName);
+            }
+
+            await ImportGuard.EnsureImportAllowedAsync(services.GetRequiredService<DatabaseModeStore>(), parse.GetValue(force));
+            var started = Stopwatch.StartNew();
+            await using var json = path.OpenRead();
+            var result = await services.GetRequiredService<CatalogueImporter>().ImportAsync(json, ImportGuard.Operator("import-catalogue"), parse.GetValue(province), ct);
+            if (result.Provinces + result.Districts + result.Wards == 0)
+            {
+                throw new CommandLineException(parse.GetValue(province) is { } id ? $"province '{id}' is not in {path.Name}" : $"{path.Name} holds no units");
+            }
+
+            await services.GetRequiredService<DatabaseModeStore>().MarkImportedAsync(ImportGuard.Operator("import-catalogue"));
+            Console.WriteLine($"Imported {result.Provinces:N0} provinces, {result.Districts:N0} districts and {result.Wards:N0} wards in {started.Elapsed.TotalSeconds:N1} s.");
+            return CommandRunner.Ok;
+        }, cancellationToken));
+        return command;
+    }
+}

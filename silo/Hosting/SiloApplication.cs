@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Hierarchy.Silo.Hosting;
+
+/// <summary>Builds the two kinds of host: the server, and the short-lived one each sub-command runs in.</summary>
+public static class SiloApplication
+{
+    /// <summary>
+    /// The server. appsettings.json is read from the program's folder, so the command works from any directory;
+    /// relative paths in settings (the SQLite file) are relative to the working directory.
+    /// </summary>
+    public static WebApplication BuildServer(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        builder.Services.AddSiloCore(builder.Configuration);
+        builder.Services.AddSiloWeb();
+        configure?.Invoke(builder);
+        var app = builder.Build();
+        app.UseSilo();
+        return app;
+    }
+
+    /// <summary>A host with the runtime and storage but no HTTP, for one sub-command; quiet unless something goes wrong.</summary>
+    public static IHost BuildCommandHost(string[] args, Action<HostApplicationBuilder>? configure = null)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.AddSiloCore(builder.Configuration);
+        configure?.Invoke(builder);
+        return builder.Build();
+    }
+}

@@ -1,0 +1,54 @@
+using System.Diagnostics;
+using Hierarchy.Silo.Api;
+using Hierarchy.Silo.Dashboard;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
+
+namespace Hierarchy.Silo.Hosting;
+
+public static class SiloPipeline
+{
+    /// <summary>The request pipeline: base path, errors as problem details, the dashboard, the API, health and OpenAPI.</summary>
+    public static WebApplication UseSilo(this WebApplication app)
+    {
+        if (app.Configuration["PathBase"] is { Length: > 0 } pathBase && pathBase != "/")
+        {
+            app.UsePathBase("/" + pathBase.Trim('/'));
+        }
+
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseRouting();
+        app.Use(NameRequestActivity);
+        app.UseDashboard();
+
+        var api = app.MapGroup("/api").WithTags("api");
+        api.MapUnitEndpoints()
+            .MapAdmissionEndpoints()
+            .MapAdmissionUploadEndpoints()
+            .MapQuotaEndpoints()
+            .MapStreamEndpoints()
+            .MapReportEndpoints()
+            .MapExportEndpoints()
+            .MapAuditEndpoints()
+            .MapMeEndpoints()
+            .MapSystemEndpoints();
+        app.MapHealthEndpoints();
+        app.MapOpenApi();
+        return app;
+    }
+
+    /// <summary>Names the request's span after its route ("POST /api/units/{id}/admissions"), as HTTP semantic conventions ask.</summary>
+    private static Task NameRequestActivity(HttpContext context, Func<Task> next)
+    {
+        if (Activity.Current is { } activity && context.GetEndpoint() is RouteEndpoint endpoint)
+        {
+            var route = endpoint.RoutePattern.RawText ?? context.Request.Path.Value;
+            activity.DisplayName = $"{context.Request.Method} {route}";
+            activity.SetTag("http.route", route);
+        }
+
+        return next();
+    }
+}

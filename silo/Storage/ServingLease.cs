@@ -1,0 +1,70 @@
+using Hierarchy.Actors;
+using Hierarchy.Actors.Persistence;
+
+namespace Hierarchy.Silo.Storage;
+
+/// <summary>
+/// A heartbeat lease on the database held by the serving silo. The runtime guarantees one activation per grain only
+/// within a process, so a second silo, or an import run beside a live silo, would write the same grains from two
+/// places; both check this lease first and refuse with a clear message. It is also the seed of the standby design.
+/// </summary>
+public sealed class ServingLease(SiloRecords records, TimeProvider time)
+{
+    public static readonly TimeSpan HeartbeatInterval = TimeSpan.FromSeconds(5);
+    public static readonly TimeSpan Expiry = TimeSpan.FromSeconds(20);
+
+    private static readonly GrainId LeaseId = new(DatabaseModeStore.GrainType, "lease");
+
+    public static string ThisProcess { get; } = $"{Environment.MachineName}:{Environment.ProcessId}";
+
+    /// <summary>The owner of a live lease other than this process, or null when nobody else is serving.</summary>
+    public async Task<string?> HeldByOtherAsync()
+    {
+        var state = await records.ReadAsync<LeaseRecord>(LeaseId).ConfigureAwait(false);
+        return IsLive(state) && state.State.Owner != ThisProcess ? state.State.Owner : null;
+    }
+
+    /// <summary>Takes or renews the lease; returns the other owner instead when someone else holds a live one.</summary>
+    public async Task<string?> AcquireOrRenewAsync()
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var state = await records.ReadAsync<LeaseRecord>(LeaseId).ConfigureAwait(false);
+            if (IsLive(state) && state.State.Owner != ThisProcess)
+            {
+                return state.State.Owner;
+            }
+
+            state.State = new LeaseRecord { Owner = ThisProcess, HeartbeatAt = time.GetUtcNow() };
+            try
+            {
+                await records.WriteAsync(LeaseId, state).ConfigureAwait(false);
+                return null;
+            }
+            catch (InconsistentStateException) when (attempt < 3)
+            {
+                // Raced with another process; look again at who holds it now.
+            }
+        }
+    }
+
+    public async Task ReleaseAsync()
+    {
+        var state = await records.ReadAsync<LeaseRecord>(LeaseId).ConfigureAwait(false);
+        if (state.RecordExists && state.State.Owner == ThisProcess)
+        {
+            state.State.Released = true;
+            try
+            {
+                await records.WriteAsync(LeaseId, state).ConfigureAwait(false);
+            }
+            catch (InconsistentStateException)
+            {
+                // Someone took it over already; nothing to release.
+            }
+        }
+    }
+
+    private bool IsLive(GrainState<LeaseRecord> state) =>
+        state.RecordExists && !state.State.Released && time.GetUtcNow() - state.State.HeartbeatAt < Expiry;
+}

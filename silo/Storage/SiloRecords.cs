@@ -1,0 +1,41 @@
+using Hierarchy.Actors;
+using Hierarchy.Actors.Hosting;
+using Hierarchy.Actors.Persistence;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hierarchy.Silo.Storage;
+
+/// <summary>
+/// The silo's own records — users, the database's mode, the serving lease — kept in the grain store beside the grains
+/// under grain types no grain class uses. They are read straight from storage, never cached in an activation, so a
+/// change made by another process (a token revoked from the command line while the server runs) is seen at once.
+/// </summary>
+public sealed class SiloRecords(IServiceProvider services)
+{
+    public const string StateName = "silo";
+
+    private IGrainStorage Storage => services.GetRequiredKeyedService<IGrainStorage>(ActorsOptions.DefaultStorageName);
+
+    public async Task<GrainState<T>> ReadAsync<T>(GrainId id)
+    {
+        var state = new GrainState<T>(GrainStateSerializer.CreateDefault<T>());
+        await Storage.ReadStateAsync(StateName, id, state).ConfigureAwait(false);
+        return state;
+    }
+
+    /// <summary>Writes with the ETag check; throws <see cref="InconsistentStateException"/> when someone wrote in between.</summary>
+    public Task WriteAsync<T>(GrainId id, GrainState<T> state) => Storage.WriteStateAsync(StateName, id, state);
+
+    /// <summary>Writes the record and appends journal rows atomically, where the store supports it.</summary>
+    public Task WriteAndAppendAsync<T>(GrainId id, GrainState<T> state, IReadOnlyList<JournalEntry> entries) =>
+        Storage is IJournalStorage journal
+            ? journal.WriteStateAndAppendAsync(StateName, id, state, entries)
+            : Storage.WriteStateAsync(StateName, id, state);
+
+    public Task ClearAsync<T>(GrainId id, GrainState<T> state) => Storage.ClearStateAsync(StateName, id, state);
+
+    public IAsyncEnumerable<(GrainId GrainId, JournalEntry Entry)> ReadAllJournalAsync(string grainType, string? kind, CancellationToken cancellationToken) =>
+        Storage is IJournalStorage journal
+            ? journal.ReadAllJournalAsync(grainType, kind, cancellationToken)
+            : throw new NotSupportedException("The configured grain storage keeps no journal.");
+}

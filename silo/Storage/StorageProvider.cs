@@ -1,0 +1,7 @@
+namespace Hierarchy.Silo.Storage;
+
+public enum StorageProvider
+{
+    Sqlite,
+    Postgres,
+}

@@ -1,0 +1,24 @@
+using Hierarchy.Actors;
+using Hierarchy.Actors.Hosting;
+using Hierarchy.Actors.Persistence;
+using Hierarchy.Grains.Units;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hierarchy.Silo.Storage;
+
+/// <summary>
+/// Reads a unit's identity straight from storage, without activating its grain. The command line uses it while a
+/// silo may be serving the same database: an activation here could resume the unit's pending rollup and write
+/// beside the server's activation of the same grain.
+/// </summary>
+public sealed class StoredUnits(IServiceProvider services)
+{
+    public async Task<UnitInfo> GetInfoAsync(string unitId)
+    {
+        var storage = services.GetRequiredKeyedService<IGrainStorage>(ActorsOptions.DefaultStorageName);
+        var state = new GrainState<UnitState>(new UnitState());
+        await storage.ReadStateAsync("unit", new GrainId("unit", unitId), state);
+        var exists = state.RecordExists && state.State.Name is not null;
+        return new UnitInfo(unitId, state.State.Name ?? "", state.State.Level, state.State.ParentId, exists, state.State.MergedInto);
+    }
+}

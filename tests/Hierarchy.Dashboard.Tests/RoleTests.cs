@@ -1,0 +1,75 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Hierarchy.Dashboard.Tests;
+
+[Collection(DashboardCollection.Name)]
+public sealed class RoleTests(DashboardFixture fixture)
+{
+    [Fact]
+    public async Task Admission_form_shows_the_servers_validation_next_to_the_field_and_records_a_valid_report()
+    {
+        var page = await fixture.NewPageAsync(fixture.BranchToken);
+        await page.GotoAsync($"#/unit/{fixture.BranchId}");
+        var form = page.GetByTestId("admission-form");
+        await Expect(form).ToBeVisibleAsync();
+
+        var future = DateTime.Today.AddDays(10).ToString("yyyy-MM-dd");
+        await form.GetByLabel("Ngày kết nạp").FillAsync(future);
+        await form.GetByLabel("Ngày sinh").FillAsync("1995-03-14");
+        await form.GetByRole(AriaRole.Button, new() { Name = "Gửi báo cáo" }).ClickAsync();
+        await Expect(page.GetByTestId("error-admittedOn")).Not.ToBeEmptyAsync();
+        await Expect(form.GetByLabel("Ngày kết nạp")).ToHaveAttributeAsync("aria-invalid", "true");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Screenshots, "branch-form.png"), FullPage = true });
+
+        var rows = page.GetByTestId("admissions").Locator("tbody tr");
+        var before = await rows.CountAsync();
+        await form.GetByLabel("Ngày kết nạp").FillAsync(DateTime.Today.ToString("yyyy-MM-dd"));
+        await form.GetByRole(AriaRole.Button, new() { Name = "Gửi báo cáo" }).ClickAsync();
+        await Expect(page.GetByTestId("form-status")).ToHaveTextAsync("Đã ghi nhận kết nạp.");
+        await Expect(page.GetByTestId("error-admittedOn")).ToBeEmptyAsync();
+        await Expect(rows).ToHaveCountAsync(before + 1);
+    }
+
+    [Fact]
+    public async Task A_branch_secretary_is_refused_the_province()
+    {
+        var page = await fixture.NewPageAsync(fixture.BranchToken);
+        await page.GotoAsync($"#/unit/{DashboardFixture.ProvinceId}");
+        await Expect(page.GetByTestId("error")).ToContainTextAsync("ngoài phạm vi");
+        await Expect(page.GetByTestId("unit-name")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task Board_sees_the_quota_editor_with_the_allocation_balance()
+    {
+        var page = await fixture.NewPageAsync(fixture.BoardToken);
+        await page.GotoAsync($"#/unit/{DashboardFixture.ProvinceId}");
+        await Expect(page.GetByTestId("quota-balance")).ToContainTextAsync("Tổng chỉ tiêu cấp dưới");
+    }
+
+    [Fact]
+    public async Task Report_shows_the_official_form_rows()
+    {
+        var page = await fixture.NewPageAsync(fixture.CommitteeToken);
+        await page.GotoAsync($"#/report/{DashboardFixture.ProvinceId}");
+        var report = page.GetByTestId("report");
+        await Expect(report.GetByRole(AriaRole.Rowheader, new() { Name = "Tổng số kết nạp" })).ToBeVisibleAsync();
+        await Expect(report.GetByRole(AriaRole.Rowheader, new() { Name = "Tuổi bình quân" })).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Screenshots, "report.png"), FullPage = true });
+
+        var csv = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("export-csv").ClickAsync());
+        var text = await File.ReadAllTextAsync((await csv.PathAsync())!);
+        Assert.Contains("Tổng số kết nạp", text);
+    }
+
+    [Fact]
+    public async Task System_page_shows_the_runtime()
+    {
+        var page = await fixture.NewPageAsync(fixture.CommitteeToken);
+        await page.GotoAsync("#/system");
+        await Expect(page.GetByTestId("sys-activations")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("sys-callsPerSecond").Locator(".kpi-value")).Not.ToHaveTextAsync("–");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Screenshots, "system.png"), FullPage = true });
+    }
+}

@@ -29,7 +29,7 @@ export function progressChart(view) {
   const elapsedWeeks = Math.min(weeks, Math.ceil((view.daysElapsed ?? 0) / 7));
   const current = cumulative(view.weekly ?? []).slice(0, elapsedWeeks);
   const last = cumulative(view.lastYearWeekly ?? []);
-  const yMax = niceMax(Math.max(view.quota || 0, current.at(-1) ?? 0, last.at(-1) ?? 0, 1));
+  const yMax = niceMax(Math.max(view.quota || 0, current.at(-1) ?? 0, last.at(-1) ?? 0, 4));
   const x = (w) => L + ((W - L - R) * w) / weeks;
   const y = (v) => T + (H - T - B) * (1 - v / yMax);
   const line = (values) => values.map((v, i) => `${i ? 'L' : 'M'}${x(i + 1).toFixed(1)},${y(v).toFixed(1)}`).join('');

@@ -55,7 +55,7 @@ export async function unitPage(main, { id, year }, extras) {
         h('a', { class: 'button no-print', href: `#/report/${encodeURIComponent(id)}` }, t('openReport')),
         exportButtons(h, t, `${view.id}-${view.year}`, rows, view.name))),
     sections.kpis,
-    sections.children,
+    view.level === 'branch' ? null : sections.children,
     h('div', { class: 'grid-2' }, sections.chart, sections.feed),
     sections.breakdown,
     extras?.(view));
@@ -151,7 +151,7 @@ function breakdown(v) {
   return [
     h('h2', { text: t('breakdown') }),
     h('div', { class: 'bar-grid' },
-      barGroup(t('breakdown'), ['youthUnion', 'women', 'ethnicMinority', 'religious', 'privateBusinessOwner'].map((k) => ({ label: t(k), value: b[k] ?? 0 })), total),
+      barGroup(t('characteristics'), ['youthUnion', 'women', 'ethnicMinority', 'religious', 'privateBusinessOwner'].map((k) => ({ label: t(k), value: b[k] ?? 0 })), total),
       barGroup(t('age'), named(b.age), total, h('p', { class: 'muted', text: `${t('averageAge')}: ${dec(b.averageAge)}` })),
       barGroup(t('education'), named(b.education, t('educations')), total),
       barGroup(t('occupation'), named(b.occupation, t('occupations')), total)),

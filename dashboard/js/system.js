@@ -35,7 +35,7 @@ export async function systemPage(main) {
   };
 
   function render(data) {
-    facts.textContent = `${t('storage')}: ${data.storage ?? '–'} · ${t('mode')}: ${data.mode ?? '–'} · ${t('uptime')}: ${data.uptime ?? '–'} · ${dateTime(data.at)}`;
+    facts.textContent = `${t('storage')}: ${data.storage ?? '–'} · ${t('mode')}: ${data.mode ?? '–'} · ${t('uptime')}: ${String(data.uptime ?? '–').split('.')[0]} · ${dateTime(data.at)}`;
     replace(cards, CARDS.filter(([key]) => key in data).map(([key, format]) => {
       const value = data[key];
       (history[key] ??= []).push(typeof value === 'number' ? value : 0);

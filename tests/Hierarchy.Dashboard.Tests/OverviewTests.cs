@@ -94,7 +94,7 @@ public sealed class OverviewTests(DashboardFixture fixture)
         Assert.EndsWith(".xlsx", xlsx.SuggestedFilename);
         using var zip = ZipFile.OpenRead((await xlsx.PathAsync())!);
         var parts = zip.Entries.Select(e => e.FullName).ToHashSet();
-        Assert.Superset(parts, new HashSet<string> { "[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/worksheets/sheet1.xml" });
+        Assert.Superset(new HashSet<string> { "[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/worksheets/sheet1.xml" }, parts);
         await using var sheet = zip.GetEntry("xl/worksheets/sheet1.xml")!.Open();
         var document = await XDocument.LoadAsync(sheet, LoadOptions.None, CancellationToken.None);
         XNamespace main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";

@@ -10,7 +10,7 @@ public static class RepositoryPaths
     {
         get
         {
-            var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent?.Parent?.Name ?? "Debug";
+            var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent?.Name ?? "Debug";
             var path = Path.Combine(Root, "silo", "bin", configuration, "net10.0", "Hierarchy.Silo.dll");
             return File.Exists(path) ? path : throw new FileNotFoundException("Build the silo first.", path);
         }

@@ -120,4 +120,23 @@ public sealed class ActivationTests
         Assert.Equal(21, await grain.Get());
         Assert.Equal(2, probe.Count("activations:c"));
     }
+
+    [Fact]
+    public async Task Deactivate_on_idle_admits_nothing_more_so_a_busy_reentrant_grain_still_deactivates()
+    {
+        await using var silo = await Silos.StartAsync();
+        var probe = silo.Probe();
+        var grain = silo.Grain<IReentrantGrain>("r");
+        Assert.Equal(1, await grain.Ping());
+
+        var hold = grain.Hold("gate");
+        await probe.WaitAsync("held:r:gate");
+        await grain.Deactivate().Within();
+        var ping = grain.Ping();
+        await Eventually.StaysPendingAsync(ping, "a request to a grain that is about to deactivate");
+
+        probe.Open("gate");
+        await hold.Within();
+        Assert.Equal(1, await ping.Within());
+    }
 }

@@ -55,4 +55,16 @@ public sealed class CycleTests
         Assert.Equal(2, await silo.Grain<IReentrantCycleGrain>("A").Relay(["B", "A"]).Within());
         Assert.Equal(1, await silo.Grain<IReentrantCycleGrain>("A").Relay(["A"]).Within());
     }
+
+    [Fact]
+    public async Task A_call_back_into_a_grain_still_activating_fails_at_once()
+    {
+        await using var silo = await Silos.StartAsync(o => o.ResponseTimeout = TimeSpan.FromMinutes(5));
+        var type = typeof(ActivationCycleGrain).FullName!;
+
+        var error = await Assert.ThrowsAsync<GrainCallCycleException>(() => silo.Grain<IActivationCycleGrain>("a1").Hello().Within());
+
+        Assert.Contains($"{type}/a1 → {type}/b → {type}/a1", error.Message);
+        Assert.Equal("hello from b", await silo.Grain<IActivationCycleGrain>("b").Hello().Within());
+    }
 }

@@ -77,6 +77,24 @@ public sealed class ObserverTests
         Assert.Equal(1, await observer.CalledBack.Within());
     }
 
+    [Fact]
+    public async Task An_observer_calling_a_busy_grain_waits_for_it_rather_than_being_taken_for_a_cycle()
+    {
+        await using var silo = await Silos.StartAsync(o => o.ResponseTimeout = TimeSpan.FromMinutes(5));
+        var probe = silo.Probe();
+        var grain = silo.Grain<IPublisherGrain>("p");
+        var observer = new CallbackObserver(silo.Grain<IPublisherGrain>("p"));
+        await grain.Subscribe(silo.GrainFactory.CreateObjectReference<IMessageObserver>(observer));
+
+        var hold = grain.PublishAndHold("ping", "gate");
+        await observer.Calling.Within();
+        await Eventually.StaysPendingAsync(observer.CalledBack, "the observer's call to the busy grain");
+
+        probe.Open("gate");
+        await hold.Within();
+        Assert.Equal(1, await observer.CalledBack.Within());
+    }
+
     private sealed class RecordingObserver(int expected, Task? gate = null) : IMessageObserver
     {
         private readonly ConcurrentQueue<string> messages = new();
@@ -104,14 +122,25 @@ public sealed class ObserverTests
     private sealed class CallbackObserver(IPublisherGrain grain) : IMessageObserver
     {
         private readonly TaskCompletionSource<int> calledBack = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly TaskCompletionSource calling = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         public Task<int> CalledBack => calledBack.Task;
+
+        public Task Calling => calling.Task;
 
         public async Task OnMessage(string message)
         {
             if (message == "ping")
             {
-                calledBack.TrySetResult(await grain.Publish("pong"));
+                calling.TrySetResult();
+                try
+                {
+                    calledBack.TrySetResult(await grain.Publish("pong"));
+                }
+                catch (Exception e)
+                {
+                    calledBack.TrySetException(e);
+                }
             }
         }
     }

@@ -129,4 +129,23 @@ public sealed class TurnTests
         await hold.Within();
         await probe.WaitAsync("notified:g:n");
     }
+
+    [Fact]
+    public async Task Grain_code_never_sees_the_callers_async_local_values()
+    {
+        await using var silo = await Silos.StartAsync();
+        var grain = silo.Grain<ITurnGrain>("g");
+        await grain.Ping();
+
+        Ambient.Value.Value = "caller's";
+        try
+        {
+            Assert.Null(await grain.AmbientValue());
+            Assert.Null(await Task.Run(() => grain.AmbientValue()));
+        }
+        finally
+        {
+            Ambient.Value.Value = null;
+        }
+    }
 }

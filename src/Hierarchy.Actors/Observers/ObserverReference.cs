@@ -58,7 +58,8 @@ public class ObserverReference : DispatchProxy
 
         if (start)
         {
-            _ = Task.Run(DeliverAsync);
+            // Unflowed: the observer must not run with the notifying grain's context or async-local values.
+            ThreadPool.UnsafeQueueUserWorkItem(static self => _ = self.DeliverAsync(), this, preferLocal: false);
         }
 
         return invoker.Method.ReturnType == typeof(Task) ? Task.CompletedTask : default(ValueTask);

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Hierarchy.Actors.Persistence;
 using Hierarchy.Actors.Timers;
 using Microsoft.Extensions.Logging;
 
@@ -14,19 +13,37 @@ internal sealed class Activation : IThreadPoolWorkItem
 {
     private const int TurnBudget = 64;
 
-    private static readonly SendOrPostCallback StartRequestCallback = static state => ((Request)state!).Target!.StartRequest((Request)state);
+    private static readonly SendOrPostCallback StartRequestCallback = static state =>
+    {
+        var request = (Request)state!;
+        request.Target!.StartRequest(request);
+    };
+
+    private static readonly SendOrPostCallback ActivateCallback = static state =>
+    {
+        var turn = (LifecycleTurn)state!;
+        _ = turn.Target!.ActivateAsync(turn);
+    };
+
+    private static readonly SendOrPostCallback DeactivateCallback = static state =>
+    {
+        var turn = (LifecycleTurn)state!;
+        _ = turn.Target!.DeactivateAsync(turn);
+    };
+
+    /// <summary>How many activation turns the current thread is inside; callers inside a turn never run another grain inline.</summary>
+    [ThreadStatic]
+    private static int turnDepth;
 
     private readonly Lock gate = new();
     private readonly Queue<Request> inbox = new();
-    private readonly List<Request> running = new(1);
-    private readonly Queue<(SendOrPostCallback Callback, object? State)> work = new();
-    private readonly ActivationSynchronizationContext context;
-    private readonly TaskCompletionSource deactivated = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly List<Request> running = [];
+    private readonly Queue<WorkItem> work = new();
     private List<GrainTimer>? timers;
+    private TaskCompletionSource? deactivated;
     private ActivationState state;
     private bool executing;
-    private bool deactivateWhenIdle;
-    private DeactivationReason pendingReason;
+    private DeactivationReason? pendingDeactivation;
     private Grain? grain;
     private long lastUsed;
 
@@ -35,8 +52,7 @@ internal sealed class Activation : IThreadPoolWorkItem
         Runtime = runtime;
         ClassInfo = classInfo;
         GrainId = grainId;
-        context = new ActivationSynchronizationContext(this);
-        lastUsed = Stopwatch.GetTimestamp();
+        lastUsed = Environment.TickCount64;
     }
 
     public GrainRuntime Runtime { get; }
@@ -45,7 +61,26 @@ internal sealed class Activation : IThreadPoolWorkItem
 
     public GrainId GrainId { get; }
 
-    public Task Deactivated => deactivated.Task;
+    /// <summary>True while the current thread runs some activation's turn.</summary>
+    public static bool IsInTurn => turnDepth > 0;
+
+    /// <summary>Completes once the activation is gone (deactivated, failed to activate, or aborted).</summary>
+    public Task Deactivated
+    {
+        get
+        {
+            lock (gate)
+            {
+                if (state == ActivationState.Invalid)
+                {
+                    return Task.CompletedTask;
+                }
+
+                deactivated ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                return deactivated.Task;
+            }
+        }
+    }
 
     public int InboxLength
     {
@@ -58,26 +93,47 @@ internal sealed class Activation : IThreadPoolWorkItem
         }
     }
 
-    /// <summary>Queues a request; false when this activation is gone and the caller must find the grain's new one.</summary>
-    public bool Enqueue(Request request)
+    /// <summary>
+    /// Takes a request. A caller outside any grain turn may be told to run it on its own thread at once when the
+    /// activation is idle: that skips a thread-pool hop, and a method that completes synchronously then costs no
+    /// more than the bookkeeping.
+    /// </summary>
+    public EnqueueOutcome Enqueue(Request request, bool callerMayRunIt)
     {
-        IReadOnlyList<GrainId>? cycle = null;
+        List<GrainId>? cycle = null;
         lock (gate)
         {
             if (state == ActivationState.Invalid)
             {
-                return false;
+                return EnqueueOutcome.Gone;
             }
 
             request.Target = this;
-            request.EnqueuedAt = Stopwatch.GetTimestamp();
-            if (state == ActivationState.Valid && request.AlwaysInterleave)
+            request.EnqueuedAt = Environment.TickCount64;
+            if (Runtime.Telemetry.CallDuration.Enabled)
             {
-                AdmitLocked(request);
-                return true;
+                request.QueuedTimestamp = Stopwatch.GetTimestamp();
             }
 
-            if (!ClassInfo.IsReentrant && request.Caller is not null)
+            if (state == ActivationState.Valid)
+            {
+                if (callerMayRunIt && !executing && running.Count == 0 && inbox.Count == 0 && pendingDeactivation is null)
+                {
+                    running.Add(request);
+                    executing = true;
+                    return EnqueueOutcome.RunInline;
+                }
+
+                if (request.AlwaysInterleave)
+                {
+                    request.Publish();
+                    AdmitLocked(request);
+                    return EnqueueOutcome.Queued;
+                }
+            }
+
+            request.Publish();
+            if (request.Caller is not null)
             {
                 cycle = FindCycleLocked(request);
             }
@@ -88,42 +144,87 @@ internal sealed class Activation : IThreadPoolWorkItem
                 if (state == ActivationState.Created)
                 {
                     state = ActivationState.Activating;
-                    PostLocked(static s => _ = ((Activation)s!).ActivateAsync(), this);
+                    var turn = new LifecycleTurn(this, "OnActivateAsync", request);
+                    PostLocked(ActivateCallback, turn, turn, preferLocal: true);
                 }
-                else if (state == ActivationState.Valid)
+                else
                 {
                     TryAdmitLocked();
                 }
+
+                return EnqueueOutcome.Queued;
             }
         }
 
-        if (cycle is not null)
+        Runtime.Telemetry.CallCycles.Add(1);
+        request.Abandon();
+        request.TryFail(new GrainCallCycleException(cycle));
+        Runtime.Telemetry.RecordCallFailedBeforeStart(request);
+        return EnqueueOutcome.Queued;
+    }
+
+    /// <summary>Runs a request admitted by <see cref="Enqueue"/> with <see cref="EnqueueOutcome.RunInline"/> on the caller's thread.</summary>
+    public void RunInline(Request request)
+    {
+        var callerContext = SynchronizationContext.Current;
+        var callerFlow = ExecutionContext.Capture()!;
+
+        // The grain runs as it would on its own turn: none of the caller's async-local values, its request as context.
+        ExecutionContext.Restore(CleanFlow.Context);
+        SynchronizationContext.SetSynchronizationContext(request);
+        turnDepth++;
+        try
         {
-            Runtime.Telemetry.CallCycles.Add(1);
-            request.TryFail(new GrainCallCycleException(cycle));
+            StartRequest(request);
+        }
+        catch (Exception e)
+        {
+            Runtime.Logger.LogError(e, "Unhandled exception in a turn of {GrainId}", GrainId);
+        }
+        finally
+        {
+            turnDepth--;
+            SynchronizationContext.SetSynchronizationContext(callerContext);
+            ExecutionContext.Restore(callerFlow);
         }
 
-        return true;
+        lock (gate)
+        {
+            if (!request.IsFinished)
+            {
+                // The rest of the request runs on the activation's turn; from now on other threads may answer it.
+                request.Publish();
+            }
+
+            if (work.Count == 0)
+            {
+                executing = false;
+            }
+            else
+            {
+                ThreadPool.UnsafeQueueUserWorkItem(this, preferLocal: false);
+            }
+        }
     }
 
     /// <summary>Queues a piece of the grain's code; all pieces run one at a time on the thread pool.</summary>
-    public void Post(SendOrPostCallback callback, object? callbackState)
+    public void Post(SendOrPostCallback callback, object? callbackState, ActivationSynchronizationContext turn)
     {
         lock (gate)
         {
-            PostLocked(callback, callbackState);
+            PostLocked(callback, callbackState, turn, preferLocal: true);
         }
     }
 
     public void Execute()
     {
-        var previous = SynchronizationContext.Current;
-        SynchronizationContext.SetSynchronizationContext(context);
+        var baseline = ExecutionContext.Capture();
+        turnDepth++;
         try
         {
             for (var i = 0; i < TurnBudget; i++)
             {
-                (SendOrPostCallback Callback, object? State) item;
+                WorkItem item;
                 lock (gate)
                 {
                     if (!work.TryDequeue(out item))
@@ -133,6 +234,7 @@ internal sealed class Activation : IThreadPoolWorkItem
                     }
                 }
 
+                SynchronizationContext.SetSynchronizationContext(item.Turn);
                 try
                 {
                     item.Callback(item.State);
@@ -141,6 +243,12 @@ internal sealed class Activation : IThreadPoolWorkItem
                 {
                     Runtime.Logger.LogError(e, "Unhandled exception in a turn of {GrainId}", GrainId);
                 }
+
+                // Synchronous grain code may have set async-local values; they must not leak into the next turn.
+                if (baseline is not null && ExecutionContext.Capture() != baseline)
+                {
+                    ExecutionContext.Restore(baseline);
+                }
             }
 
             // Out of budget: yield the thread so one busy grain cannot starve the others.
@@ -148,7 +256,8 @@ internal sealed class Activation : IThreadPoolWorkItem
         }
         finally
         {
-            SynchronizationContext.SetSynchronizationContext(previous);
+            SynchronizationContext.SetSynchronizationContext(null);
+            turnDepth--;
         }
     }
 
@@ -158,22 +267,15 @@ internal sealed class Activation : IThreadPoolWorkItem
         lock (gate)
         {
             running.Remove(request);
-            if (request is not TimerTickRequest)
+            if (request.KeepsAlive)
             {
-                lastUsed = Stopwatch.GetTimestamp();
+                lastUsed = Environment.TickCount64;
             }
 
-            if (deactivateWhenIdle && running.Count == 0)
-            {
-                BeginDeactivationLocked(pendingReason);
-            }
-            else
-            {
-                TryAdmitLocked();
-            }
+            AfterTurnLocked();
         }
 
-        if (error is not null && (request.IsOneWay || request is TimerTickRequest))
+        if (error is not null && !request.HasWaitingCaller)
         {
             Runtime.Logger.LogWarning(error, "{Request} on {GrainId} failed with no caller waiting", request.Name, GrainId);
         }
@@ -181,23 +283,33 @@ internal sealed class Activation : IThreadPoolWorkItem
 
     public void RequestDeactivation(DeactivationReason reason)
     {
+        List<GrainTimer>? stopped = null;
         lock (gate)
         {
-            if (state != ActivationState.Valid)
+            if (state is ActivationState.Deactivating or ActivationState.Invalid)
             {
                 return;
             }
 
-            if (running.Count == 0)
+            // Shutting down wins over a reason given earlier: it drains the inbox instead of forwarding it.
+            if (pendingDeactivation is null || reason == DeactivationReason.ShuttingDown)
             {
-                BeginDeactivationLocked(reason);
+                pendingDeactivation = reason;
             }
-            else
+
+            if (reason == DeactivationReason.ShuttingDown)
             {
-                deactivateWhenIdle = true;
-                pendingReason = reason;
+                stopped = timers;
+                timers = null;
+            }
+
+            if (state == ActivationState.Valid)
+            {
+                AfterTurnLocked();
             }
         }
+
+        StopTimers(stopped);
     }
 
     public IGrainTimer RegisterTimer(Func<CancellationToken, Task> callback, TimeSpan dueTime, TimeSpan period)
@@ -205,7 +317,7 @@ internal sealed class Activation : IThreadPoolWorkItem
         var timer = new GrainTimer(this, callback);
         lock (gate)
         {
-            if (state is ActivationState.Invalid)
+            if (state is ActivationState.Invalid || pendingDeactivation == DeactivationReason.ShuttingDown)
             {
                 throw new InvalidOperationException($"{GrainId} is no longer active.");
             }
@@ -225,14 +337,27 @@ internal sealed class Activation : IThreadPoolWorkItem
         }
     }
 
-    /// <summary>Fails callers that have waited longer than the response timeout; the grain itself runs on.</summary>
-    public void SweepTimeouts(long now, long timeoutTicks, TimeSpan timeout, List<Request> expired)
+    /// <summary>
+    /// Fails callers that have waited longer than the response timeout (the grain itself runs on), and starts
+    /// deactivating the activation when it has been idle for longer than the collection age.
+    /// </summary>
+    public void Sweep(long now, long timeoutMilliseconds, long ageMilliseconds, List<Request> expired)
     {
         lock (gate)
         {
+            if (running.Count == 0 && inbox.Count == 0)
+            {
+                if (state == ActivationState.Valid && pendingDeactivation is null && now - lastUsed > ageMilliseconds)
+                {
+                    BeginDeactivationLocked(DeactivationReason.IdleCollection);
+                }
+
+                return;
+            }
+
             foreach (var request in running)
             {
-                if (IsExpired(request, now, timeoutTicks))
+                if (IsExpired(request, now, timeoutMilliseconds))
                 {
                     expired.Add(request);
                 }
@@ -240,7 +365,7 @@ internal sealed class Activation : IThreadPoolWorkItem
 
             foreach (var request in inbox)
             {
-                if (IsExpired(request, now, timeoutTicks))
+                if (IsExpired(request, now, timeoutMilliseconds))
                 {
                     expired.Add(request);
                 }
@@ -249,7 +374,7 @@ internal sealed class Activation : IThreadPoolWorkItem
 
         foreach (var request in expired)
         {
-            if (request.TryFail(new TimeoutException($"{request.Name} on {GrainId} did not complete within {timeout}.")))
+            if (request.TryFail(new TimeoutException($"{request.Name} on {GrainId} did not complete within {TimeSpan.FromMilliseconds(timeoutMilliseconds)}.")))
             {
                 Runtime.Telemetry.CallTimeouts.Add(1);
             }
@@ -258,33 +383,84 @@ internal sealed class Activation : IThreadPoolWorkItem
         expired.Clear();
     }
 
-    public void CollectIfIdle(long now, long ageTicks)
+    /// <summary>Drops the activation at once, as if its process died: no OnDeactivateAsync, and waiting callers fail.</summary>
+    public void Abort()
     {
+        List<Request> orphans;
+        List<GrainTimer>? stopped;
         lock (gate)
         {
-            if (state == ActivationState.Valid && running.Count == 0 && inbox.Count == 0 && now - lastUsed > ageTicks)
+            if (state == ActivationState.Invalid)
             {
-                BeginDeactivationLocked(DeactivationReason.IdleCollection);
+                return;
+            }
+
+            state = ActivationState.Invalid;
+            orphans = [.. running, .. inbox];
+            inbox.Clear();
+            stopped = timers;
+            timers = null;
+        }
+
+        StopTimers(stopped);
+        SignalDeactivated();
+        foreach (var request in orphans)
+        {
+            // A request its caller's thread is still running inline is answered by that thread.
+            if (request.IsPublished)
+            {
+                request.TryFail(new InvalidOperationException($"The silo hosting {GrainId} stopped before {request.Name} completed."));
             }
         }
     }
 
-    private static bool IsExpired(Request request, long now, long timeoutTicks) =>
-        !request.IsOneWay && request is not TimerTickRequest && !request.IsAnswered && now - request.EnqueuedAt > timeoutTicks;
+    private static bool IsExpired(Request request, long now, long timeoutMilliseconds) =>
+        request.HasWaitingCaller && request.IsPublished && !request.IsAnswered && now - request.EnqueuedAt > timeoutMilliseconds;
 
-    private void PostLocked(SendOrPostCallback callback, object? callbackState)
+    private static void StopTimers(List<GrainTimer>? stopped)
     {
-        work.Enqueue((callback, callbackState));
+        if (stopped is null)
+        {
+            return;
+        }
+
+        foreach (var timer in stopped)
+        {
+            timer.Stop();
+        }
+    }
+
+    private void PostLocked(SendOrPostCallback callback, object? callbackState, ActivationSynchronizationContext turn, bool preferLocal)
+    {
+        work.Enqueue(new WorkItem(callback, callbackState, turn));
         if (!executing)
         {
             executing = true;
-            ThreadPool.UnsafeQueueUserWorkItem(this, preferLocal: false);
+
+            // Preferring the local queue keeps a grain-to-grain call on the caller's core; idle threads steal it.
+            ThreadPool.UnsafeQueueUserWorkItem(this, preferLocal);
+        }
+    }
+
+    /// <summary>After a turn ends or a deactivation is asked for: admit what may run, or start deactivating once idle.</summary>
+    private void AfterTurnLocked()
+    {
+        if (state != ActivationState.Valid)
+        {
+            return;
+        }
+
+        TryAdmitLocked();
+        if (pendingDeactivation is { } reason && running.Count == 0 && (reason != DeactivationReason.ShuttingDown || inbox.Count == 0))
+        {
+            BeginDeactivationLocked(reason);
         }
     }
 
     private void TryAdmitLocked()
     {
-        if (state != ActivationState.Valid)
+        // Asked to deactivate: what is queued goes to the next activation, except at shutdown, which drains it here.
+        if (state != ActivationState.Valid || pendingDeactivation is { } reason && reason != DeactivationReason.ShuttingDown)
         {
             return;
         }
@@ -297,9 +473,10 @@ internal sealed class Activation : IThreadPoolWorkItem
             }
 
             inbox.Dequeue();
-            if (next.IsAnswered && !next.IsOneWay && next is not TimerTickRequest)
+            if (next.HasWaitingCaller && next.IsAnswered)
             {
                 // The caller timed out while this waited; running it now would only add load.
+                next.Abandon();
                 continue;
             }
 
@@ -309,12 +486,7 @@ internal sealed class Activation : IThreadPoolWorkItem
 
     private bool CanAdmitLocked(Request request)
     {
-        if (running.Count == 0)
-        {
-            return true;
-        }
-
-        if (ClassInfo.IsReentrant || request.AlwaysInterleave)
+        if (running.Count == 0 || ClassInfo.IsReentrant || request.AlwaysInterleave)
         {
             return true;
         }
@@ -338,62 +510,81 @@ internal sealed class Activation : IThreadPoolWorkItem
     private void AdmitLocked(Request request)
     {
         running.Add(request);
-        PostLocked(StartRequestCallback, request);
+        PostLocked(StartRequestCallback, request, request, preferLocal: true);
     }
 
+    /// <summary>
+    /// Walks the call chain of an incoming request. If it passes through an unfinished turn of this activation that
+    /// the request would have to wait for, the calls wait on each other and none can ever finish: a cycle.
+    /// </summary>
     private List<GrainId>? FindCycleLocked(Request request)
     {
-        var path = new List<GrainId>();
         for (var caller = request.Caller; caller is not null; caller = caller.Caller)
         {
-            if (caller.Target is null)
+            if (caller.Target != this || caller.IsFinished || !WouldWaitFor(caller, request))
             {
                 continue;
             }
 
-            path.Add(caller.Target.GrainId);
-            if (caller.Target == this && !caller.IsFinished)
+            var path = new List<GrainId>();
+            for (var link = request.Caller; link != caller; link = link!.Caller)
             {
-                if (caller.IsReadOnly && request.IsReadOnly)
+                if (link!.Target is { } target)
                 {
-                    return null;
+                    path.Add(target.GrainId);
                 }
-
-                path.Reverse();
-                path.Add(GrainId);
-                return path;
             }
+
+            path.Add(GrainId);
+            path.Reverse();
+            path.Add(GrainId);
+            return path;
         }
 
         return null;
     }
 
+    private bool WouldWaitFor(Request turn, Request request)
+    {
+        if (turn is LifecycleTurn)
+        {
+            // Nothing is admitted until OnActivateAsync / OnDeactivateAsync completes, reentrant or not.
+            return true;
+        }
+
+        if (ClassInfo.IsReentrant || request.AlwaysInterleave)
+        {
+            return false;
+        }
+
+        // Two read-only requests may run together, unless something queued ahead would hold the new one back.
+        return !(turn.IsReadOnly && request.IsReadOnly && inbox.Count == 0 && CanAdmitLocked(request));
+    }
+
     private void StartRequest(Request request)
     {
-        var previousRequest = RuntimeContext.CurrentRequest;
-        var previousActivity = Activity.Current;
-        RuntimeContext.CurrentRequest = request.IsOneWay || request is TimerTickRequest ? null : request;
-        if (request.Activity is not null)
+        var activity = request.Activity;
+        var previousActivity = activity is null ? null : Activity.Current;
+        if (activity is not null)
         {
-            Activity.Current = request.Activity;
+            Activity.Current = activity;
         }
 
         try
         {
             Runtime.Telemetry.RecordCallStarted(request);
-            request.Start(this, grain!);
+            request.Start(grain!);
         }
         finally
         {
-            RuntimeContext.CurrentRequest = previousRequest;
-            if (request.Activity is not null)
+            if (activity is not null)
             {
                 Activity.Current = previousActivity;
             }
         }
     }
 
-    private async Task ActivateAsync()
+    private async Task ActivateAsync(LifecycleTurn turn)
     {
         try
         {
@@ -404,34 +595,48 @@ internal sealed class Activation : IThreadPoolWorkItem
                 await loader.ReadStateAsync();
             }
 
-            using var cancellation = new CancellationTokenSource(Runtime.Options.ResponseTimeout);
-            await instance.OnActivateAsync(cancellation.Token);
+            if (ClassInfo.HasOnActivate)
+            {
+                using var cancellation = new CancellationTokenSource(Runtime.Options.ResponseTimeout);
+                await instance.OnActivateAsync(cancellation.Token);
+            }
+
+            turn.Finish();
             lock (gate)
             {
-                state = ActivationState.Valid;
-                lastUsed = Stopwatch.GetTimestamp();
-                TryAdmitLocked();
+                if (state == ActivationState.Activating)
+                {
+                    state = ActivationState.Valid;
+                    lastUsed = Environment.TickCount64;
+                    AfterTurnLocked();
+                }
             }
 
             Runtime.Telemetry.ActivationsCreated.Add(1);
         }
         catch (Exception e)
         {
+            turn.Finish();
             Runtime.Logger.LogWarning(e, "Activation of {GrainId} failed", GrainId);
             List<Request> failed;
+            List<GrainTimer>? stopped;
             lock (gate)
             {
                 state = ActivationState.Invalid;
                 failed = [.. inbox];
                 inbox.Clear();
+                stopped = timers;
+                timers = null;
+                grain = null;
             }
 
-            DisposeTimers();
+            StopTimers(stopped);
             Runtime.Remove(this);
-            deactivated.TrySetResult();
+            SignalDeactivated();
             Runtime.Telemetry.ActivationFailures.Add(1);
             foreach (var request in failed)
             {
+                request.Abandon();
                 request.TryFail(e);
                 Runtime.Telemetry.RecordCallFailedBeforeStart(request);
             }
@@ -446,56 +651,67 @@ internal sealed class Activation : IThreadPoolWorkItem
         }
 
         state = ActivationState.Deactivating;
-        deactivateWhenIdle = false;
-        PostLocked(static s => _ = ((Activation)((object[])s!)[0]).DeactivateAsync((DeactivationReason)((object[])s!)[1]), new object[] { this, reason });
+        pendingDeactivation = reason;
+        var turn = new LifecycleTurn(this, "OnDeactivateAsync", null);
+        PostLocked(DeactivateCallback, turn, turn, preferLocal: false);
     }
 
-    private async Task DeactivateAsync(DeactivationReason reason)
+    private async Task DeactivateAsync(LifecycleTurn turn)
     {
-        try
+        var reason = pendingDeactivation ?? DeactivationReason.ApplicationRequested;
+        if (ClassInfo.HasOnDeactivate)
         {
-            using var cancellation = new CancellationTokenSource(Runtime.Options.ResponseTimeout);
-            await grain!.OnDeactivateAsync(reason, cancellation.Token);
-        }
-        catch (Exception e)
-        {
-            Runtime.Logger.LogWarning(e, "OnDeactivateAsync of {GrainId} failed", GrainId);
+            try
+            {
+                using var cancellation = new CancellationTokenSource(Runtime.Options.ResponseTimeout);
+                await grain!.OnDeactivateAsync(reason, cancellation.Token);
+            }
+            catch (Exception e)
+            {
+                Runtime.Logger.LogWarning(e, "OnDeactivateAsync of {GrainId} failed", GrainId);
+            }
         }
 
-        DisposeTimers();
+        turn.Finish();
         List<Request> orphans;
+        List<GrainTimer>? stopped;
         lock (gate)
         {
             state = ActivationState.Invalid;
             orphans = [.. inbox];
             inbox.Clear();
+            stopped = timers;
+            timers = null;
+            grain = null;
         }
 
+        StopTimers(stopped);
         Runtime.Remove(this);
-        deactivated.TrySetResult();
+        SignalDeactivated();
 
         // Requests that arrived while the grain was deactivating go to its next activation.
         foreach (var request in orphans)
         {
-            Runtime.Redispatch(request);
+            if (request.FollowsGrain && !(request.HasWaitingCaller && request.IsAnswered))
+            {
+                Runtime.Redispatch(request);
+            }
+            else
+            {
+                request.Abandon();
+                request.TryFail(new InvalidOperationException($"{GrainId} was deactivated before {request.Name} ran."));
+            }
         }
     }
 
-    private void DisposeTimers()
+    private void SignalDeactivated()
     {
-        List<GrainTimer>? toDispose;
+        TaskCompletionSource? completion;
         lock (gate)
         {
-            toDispose = timers;
-            timers = null;
+            completion = deactivated;
         }
 
-        if (toDispose is not null)
-        {
-            foreach (var timer in toDispose)
-            {
-                timer.Stop();
-            }
-        }
+        completion?.TrySetResult();
     }
 }

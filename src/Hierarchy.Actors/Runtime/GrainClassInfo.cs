@@ -13,6 +13,8 @@ internal sealed class GrainClassInfo
         IsReentrant = grainClass.GetCustomAttribute<ReentrantAttribute>(inherit: true) is not null;
         Constructor = grainClass.GetConstructors().OrderByDescending(c => c.GetParameters().Length).FirstOrDefault()
             ?? throw new InvalidOperationException($"Grain class {grainClass} has no public constructor.");
+        HasOnActivate = Overrides(grainClass, nameof(Grain.OnActivateAsync));
+        HasOnDeactivate = Overrides(grainClass, nameof(Grain.OnDeactivateAsync));
     }
 
     public Type GrainClass { get; }
@@ -22,4 +24,12 @@ internal sealed class GrainClassInfo
     public bool IsReentrant { get; }
 
     public ConstructorInfo Constructor { get; }
+
+    /// <summary>Whether the class overrides OnActivateAsync; activating a grain that does not skips the call and its timeout.</summary>
+    public bool HasOnActivate { get; }
+
+    public bool HasOnDeactivate { get; }
+
+    private static bool Overrides(Type grainClass, string name) =>
+        grainClass.GetMethods(BindingFlags.Public | BindingFlags.Instance).Any(m => m.Name == name && m.DeclaringType != typeof(Grain));
 }

@@ -84,9 +84,17 @@ internal sealed class GrainMethodInvoker<TResult> : GrainMethodInvoker
     public GrainMethodInvoker(MethodInfo method, ReturnKind kind)
         : base(method)
     {
+        if (IsOneWay && kind is not (ReturnKind.Task or ReturnKind.ValueTask))
+        {
+            throw new NotSupportedException($"One-way method {Name} must return Task or ValueTask: nobody waits for its result.");
+        }
+
         this.kind = kind;
         body = Compile(method, kind);
     }
+
+    /// <summary>Whether the grain method returns Task&lt;T&gt;, so a completed result wraps a task that can be handed out as is.</summary>
+    public bool ReturnsTaskOfResult => kind == ReturnKind.TaskOfT;
 
     public ValueTask<TResult> Execute(object grain, object?[]? arguments) => body(grain, arguments);
 
@@ -102,15 +110,22 @@ internal sealed class GrainMethodInvoker<TResult> : GrainMethodInvoker
     {
         if (IsOneWay)
         {
+            return kind == ReturnKind.Task ? Task.CompletedTask : default(ValueTask);
+        }
+
+        var call = (Request<TResult>)request;
+        if (call.TryGetEarlyAnswer(out var answer))
+        {
             return kind switch
             {
                 ReturnKind.Task => Task.CompletedTask,
                 ReturnKind.ValueTask => default(ValueTask),
-                _ => throw new NotSupportedException($"One-way method {Name} must not return a value."),
+                ReturnKind.TaskOfT => answer.AsTask(),
+                _ => answer,
             };
         }
 
-        var task = ((Request<TResult>)request).Task;
+        var task = call.Task;
         return kind switch
         {
             ReturnKind.Task or ReturnKind.TaskOfT => task,

@@ -18,7 +18,10 @@ internal sealed class GrainRuntime : IGrainFactory, IDisposable
 {
     private readonly ConcurrentDictionary<GrainId, Activation> activations = new();
     private readonly GrainTypeRegistry registry;
+    private readonly List<Request> expired = [];
     private Timer? sweeper;
+    private int sweeping;
+    private volatile bool disposed;
 
     public GrainRuntime(
         IServiceProvider services,
@@ -76,21 +79,47 @@ internal sealed class GrainRuntime : IGrainFactory, IDisposable
         }
     }
 
-    public void Dispatch(GrainId grainId, GrainClassInfo info, Request request)
+    /// <summary>
+    /// Hands a request to the grain's activation, creating it when there is none. <paramref name="cached"/> is the
+    /// caller's memory of the activation, which spares the directory lookup while that activation lives.
+    /// </summary>
+    public void Dispatch(ref Activation? cached, GrainId grainId, GrainClassInfo info, Request request, bool callerMayRunIt)
     {
+        ObjectDisposedException.ThrowIf(disposed, this);
+        var activation = cached;
         while (true)
         {
-            var activation = activations.GetOrAdd(grainId, static (id, state) => new Activation(state.Runtime, state.Info, id), (Runtime: this, Info: info));
-            if (activation.Enqueue(request))
+            activation ??= activations.GetOrAdd(grainId, static (id, state) => new Activation(state.Runtime, state.Info, id), (Runtime: this, Info: info));
+            switch (activation.Enqueue(request, callerMayRunIt))
             {
-                return;
+                case EnqueueOutcome.Queued:
+                    cached = activation;
+                    return;
+                case EnqueueOutcome.RunInline:
+                    cached = activation;
+                    activation.RunInline(request);
+                    return;
+                default:
+                    activations.TryRemove(new KeyValuePair<GrainId, Activation>(grainId, activation));
+                    activation = null;
+                    break;
             }
-
-            activations.TryRemove(new KeyValuePair<GrainId, Activation>(grainId, activation));
         }
     }
 
-    public void Redispatch(Request request) => Dispatch(request.Target!.GrainId, request.Target.ClassInfo, request);
+    public void Redispatch(Request request)
+    {
+        Activation? none = null;
+        var previous = request.Target!;
+        if (disposed)
+        {
+            request.Abandon();
+            request.TryFail(new ObjectDisposedException(nameof(GrainRuntime)));
+            return;
+        }
+
+        Dispatch(ref none, previous.GrainId, previous.ClassInfo, request, callerMayRunIt: false);
+    }
 
     /// <summary>Activates a grain by its stored type name without calling any of its methods.</summary>
     public Task WakeAsync(GrainId grainId)
@@ -103,51 +132,95 @@ internal sealed class GrainRuntime : IGrainFactory, IDisposable
         }
 
         var request = new WakeRequest();
-        Dispatch(grainId, info, request);
+        Activation? none = null;
+        Dispatch(ref none, grainId, info, request, callerMayRunIt: false);
         return request.Task;
     }
 
     public void Remove(Activation activation) =>
         activations.TryRemove(new KeyValuePair<GrainId, Activation>(activation.GrainId, activation));
 
-    public void StartSweeping() =>
-        sweeper ??= new Timer(static s => ((GrainRuntime)s!).Sweep(), this, Options.SweepInterval, Options.SweepInterval);
+    public void StartSweeping()
+    {
+        var interval = Options.SweepInterval;
+        sweeper ??= CreateUnflowedTimer(static s => ((GrainRuntime)s!).Sweep(), this, interval, interval);
+    }
 
     /// <summary>Deactivates every activation, running each grain's OnDeactivateAsync.</summary>
     public async Task DeactivateAllAsync(CancellationToken cancellationToken)
     {
-        sweeper?.Dispose();
-        var pending = activations.Values.Select(a =>
+        // Grains deactivating may call grains that were already gone, activating them again; repeat until none is left.
+        while (!activations.IsEmpty)
         {
-            a.RequestDeactivation(DeactivationReason.ShuttingDown);
-            return a.Deactivated;
-        }).ToList();
-        await Task.WhenAll(pending).WaitAsync(cancellationToken).ConfigureAwait(false);
+            var pending = new List<Task>(activations.Count);
+            foreach (var activation in activations.Values)
+            {
+                activation.RequestDeactivation(DeactivationReason.ShuttingDown);
+                pending.Add(activation.Deactivated);
+            }
+
+            await Task.WhenAll(pending).WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
     }
 
+    /// <summary>Stops the runtime. Activations still present are dropped without OnDeactivateAsync, as in a crash.</summary>
     public void Dispose()
     {
+        if (disposed)
+        {
+            return;
+        }
+
+        disposed = true;
         sweeper?.Dispose();
+        foreach (var activation in activations.Values)
+        {
+            activation.Abort();
+        }
+
+        activations.Clear();
         Telemetry.Dispose();
+    }
+
+    /// <summary>A timer whose callbacks do not carry the async-local values of whoever created it.</summary>
+    internal static Timer CreateUnflowedTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+    {
+        if (ExecutionContext.IsFlowSuppressed())
+        {
+            return new Timer(callback, state, dueTime, period);
+        }
+
+        using (ExecutionContext.SuppressFlow())
+        {
+            return new Timer(callback, state, dueTime, period);
+        }
     }
 
     private void Sweep()
     {
+        // Timer callbacks may overlap when a sweep takes longer than the interval; one sweep at a time is enough.
+        if (Interlocked.Exchange(ref sweeping, 1) != 0)
+        {
+            return;
+        }
+
         try
         {
-            var now = Stopwatch.GetTimestamp();
-            var timeoutTicks = (long)(Options.ResponseTimeout.TotalSeconds * Stopwatch.Frequency);
-            var ageTicks = (long)(Options.CollectionAge.TotalSeconds * Stopwatch.Frequency);
-            var expired = new List<Request>();
+            var now = Environment.TickCount64;
+            var timeout = (long)Options.ResponseTimeout.TotalMilliseconds;
+            var age = (long)Options.CollectionAge.TotalMilliseconds;
             foreach (var activation in activations.Values)
             {
-                activation.SweepTimeouts(now, timeoutTicks, Options.ResponseTimeout, expired);
-                activation.CollectIfIdle(now, ageTicks);
+                activation.Sweep(now, timeout, age, expired);
             }
         }
         catch (Exception e)
         {
             Logger.LogError(e, "Activation sweep failed");
+        }
+        finally
+        {
+            Volatile.Write(ref sweeping, 0);
         }
     }
 }

@@ -1,16 +1,32 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 
 namespace Hierarchy.Actors.Runtime;
 
 /// <summary>A call to a grain method returning <typeparamref name="TResult"/>.</summary>
+/// <remarks>
+/// The caller's task comes from an embedded <see cref="AsyncTaskMethodBuilder{TResult}"/> rather than a
+/// TaskCompletionSource, saving an object per call. A builder's task is made lazily and not thread-safely, hence the
+/// publish protocol: the task exists before any other thread can answer, and <c>answered</c> picks one answer.
+/// </remarks>
 internal sealed class Request<TResult>(GrainMethodInvoker<TResult> invoker, object?[]? arguments) : Request
 {
-    private readonly TaskCompletionSource<TResult> completion = new();
+    private AsyncTaskMethodBuilder<TResult> completion;
+    private ValueTask<TResult> early;
     private Task<TResult>? pending;
-    private Activation? runningOn;
-    private Action? onPendingCompleted;
+    private int answered;
+    private bool published;
+    private bool answeredEarly;
 
+    /// <summary>The caller's task, once published; see <see cref="TryGetEarlyAnswer"/> for a request answered before that.</summary>
     public Task<TResult> Task => completion.Task;
+
+    /// <summary>The grain's own successful result when the request completed on the caller's thread before being published.</summary>
+    public bool TryGetEarlyAnswer(out ValueTask<TResult> answer)
+    {
+        answer = early;
+        return answeredEarly;
+    }
 
     public override string Name => invoker.Name;
 
@@ -20,9 +36,21 @@ internal sealed class Request<TResult>(GrainMethodInvoker<TResult> invoker, obje
 
     public override bool IsOneWay => invoker.IsOneWay;
 
-    public override bool IsAnswered => completion.Task.IsCompleted;
+    public override bool IsAnswered => Volatile.Read(ref answered) != 0;
 
-    public override void Start(Activation activation, object grain)
+    public override bool IsPublished => Volatile.Read(ref published);
+
+    public override void Publish()
+    {
+        if (!invoker.IsOneWay)
+        {
+            _ = completion.Task;
+        }
+
+        Volatile.Write(ref published, true);
+    }
+
+    public override void Start(object grain)
     {
         ValueTask<TResult> result;
         try
@@ -31,51 +59,53 @@ internal sealed class Request<TResult>(GrainMethodInvoker<TResult> invoker, obje
         }
         catch (Exception e)
         {
-            Finish(activation, null, e);
+            Finish(default, e);
             return;
         }
 
         if (result.IsCompleted)
         {
-            Finish(activation, result, null);
+            Finish(result, null);
             return;
         }
 
-        runningOn = activation;
         pending = result.AsTask();
-        onPendingCompleted ??= OnPendingCompleted;
 
-        // The grain's context is current here, so the continuation is posted back to the activation's turn.
-        pending.GetAwaiter().UnsafeOnCompleted(onPendingCompleted);
+        // The request is the current context here, so the continuation comes back as a turn of this request.
+        pending.GetAwaiter().UnsafeOnCompleted(OnPendingCompleted);
     }
 
     public override bool TryFail(Exception exception)
     {
-        var failed = false;
-        OutsideGrainContext(e => failed = completion.TrySetException(e), exception);
-        return failed;
+        if (Interlocked.Exchange(ref answered, 1) != 0)
+        {
+            return false;
+        }
+
+        if (!invoker.IsOneWay)
+        {
+            OutsideGrainContext(static s => s.Self.completion.SetException(s.Error), (Self: this, Error: exception));
+        }
+
+        return true;
     }
 
-    private void OnPendingCompleted()
-    {
-        var task = pending!;
-        Finish(runningOn!, new ValueTask<TResult>(task), null);
-    }
+    private void OnPendingCompleted() => Finish(new ValueTask<TResult>(pending!), null);
 
-    private void Finish(Activation activation, ValueTask<TResult>? result, Exception? thrown)
+    private void Finish(ValueTask<TResult> result, Exception? thrown)
     {
         if (!MarkFinished())
         {
             return;
         }
 
-        Exception? error = thrown;
+        var error = thrown;
         TResult? value = default;
         if (error is null)
         {
             try
             {
-                value = result!.Value.Result;
+                value = result.Result;
             }
             catch (Exception e)
             {
@@ -83,21 +113,39 @@ internal sealed class Request<TResult>(GrainMethodInvoker<TResult> invoker, obje
             }
         }
 
-        activation.OnRequestFinished(this, error);
-        Activity?.SetStatus(error is null ? ActivityStatusCode.Ok : ActivityStatusCode.Error, error?.Message);
-        Activity?.Stop();
+        Target!.OnRequestFinished(this, error);
+        if (Activity is { } activity)
+        {
+            activity.SetStatus(error is null ? ActivityStatusCode.Ok : ActivityStatusCode.Error, error?.Message);
+            activity.Stop();
+        }
+
+        if (Interlocked.Exchange(ref answered, 1) != 0 || invoker.IsOneWay)
+        {
+            return;
+        }
+
+        if (!published && error is null)
+        {
+            // Answered on the caller's own thread before it asked for a task: the caller gets the grain's own result,
+            // which for a grain method returning Task<T> is its (already completed) task, so nothing is allocated.
+            early = invoker.ReturnsTaskOfResult ? result : new ValueTask<TResult>(value!);
+            answeredEarly = true;
+            return;
+        }
+
         OutsideGrainContext(
-            state =>
+            static s =>
             {
-                if (state.error is null)
+                if (s.Error is null)
                 {
-                    state.self.completion.TrySetResult(state.value!);
+                    s.Self.completion.SetResult(s.Value!);
                 }
                 else
                 {
-                    state.self.completion.TrySetException(state.error);
+                    s.Self.completion.SetException(s.Error);
                 }
             },
-            (self: this, value, error));
+            (Self: this, Value: value, Error: error));
     }
 }

@@ -6,19 +6,19 @@ namespace Hierarchy.Actors.Runtime;
 internal sealed class TimerTickRequest(GrainTimer timer) : Request
 {
     private Task? pending;
-    private Activation? runningOn;
 
     public override string Name => "Timer";
 
-    public override bool IsReadOnly => false;
+    public override bool HasWaitingCaller => false;
 
-    public override bool AlwaysInterleave => false;
+    public override bool KeepsAlive => false;
 
-    public override bool IsOneWay => false;
+    // A tick belongs to the timer of one activation; the next activation registers its own timers.
+    public override bool FollowsGrain => false;
 
     public override bool IsAnswered => IsFinished;
 
-    public override void Start(Activation activation, object grain)
+    public override void Start(object grain)
     {
         Task task;
         try
@@ -27,29 +27,34 @@ internal sealed class TimerTickRequest(GrainTimer timer) : Request
         }
         catch (Exception e)
         {
-            Finish(activation, e);
+            Finish(e);
             return;
         }
 
         if (task.IsCompleted)
         {
-            Finish(activation, task.Exception?.InnerException);
+            Finish(task.Exception?.InnerException);
             return;
         }
 
-        runningOn = activation;
         pending = task;
-        task.GetAwaiter().UnsafeOnCompleted(() => Finish(runningOn!, pending!.Exception?.InnerException));
+        task.GetAwaiter().UnsafeOnCompleted(OnPendingCompleted);
     }
 
-    public override bool TryFail(Exception exception) => false;
+    public override bool TryFail(Exception exception)
+    {
+        timer.OnTickFinished();
+        return false;
+    }
 
-    private void Finish(Activation activation, Exception? error)
+    private void OnPendingCompleted() => Finish(pending!.Exception?.InnerException);
+
+    private void Finish(Exception? error)
     {
         if (MarkFinished())
         {
             timer.OnTickFinished();
-            activation.OnRequestFinished(this, error);
+            Target!.OnRequestFinished(this, error);
         }
     }
 }

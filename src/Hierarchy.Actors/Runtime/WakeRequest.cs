@@ -11,23 +11,19 @@ internal sealed class WakeRequest : Request
 
     public override bool IsReadOnly => true;
 
-    public override bool AlwaysInterleave => false;
-
-    public override bool IsOneWay => false;
-
     public override bool IsAnswered => completion.Task.IsCompleted;
 
-    public override void Start(Activation activation, object grain)
+    public override void Start(object grain)
     {
         MarkFinished();
-        activation.OnRequestFinished(this, null);
+        Target!.OnRequestFinished(this, null);
         OutsideGrainContext(static c => c.TrySetResult(), completion);
     }
 
     public override bool TryFail(Exception exception)
     {
         var failed = false;
-        OutsideGrainContext(e => failed = completion.TrySetException(e), exception);
+        OutsideGrainContext(s => failed = s.Completion.TrySetException(s.Exception), (Completion: completion, Exception: exception));
         return failed;
     }
 }

@@ -71,16 +71,19 @@ public sealed class ActorsTelemetry : IDisposable
 
     internal void RecordCallFinished(Request request)
     {
-        if (CallDuration.Enabled)
+        if (request.QueuedTimestamp != 0 && CallDuration.Enabled)
         {
-            CallDuration.Record(Stopwatch.GetElapsedTime(request.EnqueuedAt).TotalMilliseconds);
+            CallDuration.Record(Stopwatch.GetElapsedTime(request.QueuedTimestamp).TotalMilliseconds);
         }
     }
 
     internal void RecordCallFailedBeforeStart(Request request)
     {
-        request.Activity?.SetStatus(ActivityStatusCode.Error);
-        request.Activity?.Stop();
+        if (request.Activity is { } activity)
+        {
+            activity.SetStatus(ActivityStatusCode.Error);
+            activity.Stop();
+        }
     }
 
     internal void RecordStorage(string operation, TimeSpan elapsed)

@@ -11,6 +11,7 @@ namespace Hierarchy.Actors.Testing;
 public sealed class TestSilo : IAsyncDisposable
 {
     private readonly IHost host;
+    private int stopped;
 
     private TestSilo(IHost host) => this.host = host;
 
@@ -20,7 +21,9 @@ public sealed class TestSilo : IAsyncDisposable
 
     public static async Task<TestSilo> StartAsync(Action<ActorsBuilder> configure, Action<IServiceCollection>? services = null)
     {
-        var builder = Host.CreateApplicationBuilder();
+        // No configuration files, console logging or console lifetime: a test run starts many silos, and each of
+        // those would add file watchers and signal handlers. Tests add logging through services if they want it.
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Services.AddActors(configure);
         services?.Invoke(builder.Services);
         var host = builder.Build();
@@ -28,16 +31,31 @@ public sealed class TestSilo : IAsyncDisposable
         return new TestSilo(host);
     }
 
-    /// <summary>Stops the silo abruptly: no grain gets OnDeactivateAsync, as if the process died.</summary>
-    public async Task KillAsync()
+    /// <summary>Stops the silo abruptly: no grain gets OnDeactivateAsync, as if the process died. Disposing afterwards is safe.</summary>
+    public Task KillAsync()
     {
-        host.Dispose();
-        await Task.CompletedTask.ConfigureAwait(false);
+        if (Interlocked.Exchange(ref stopped, 1) == 0)
+        {
+            host.Dispose();
+        }
+
+        return Task.CompletedTask;
     }
 
     public async ValueTask DisposeAsync()
     {
-        await host.StopAsync().ConfigureAwait(false);
-        host.Dispose();
+        if (Interlocked.Exchange(ref stopped, 1) != 0)
+        {
+            return;
+        }
+
+        try
+        {
+            await host.StopAsync().ConfigureAwait(false);
+        }
+        finally
+        {
+            host.Dispose();
+        }
     }
 }

@@ -13,19 +13,29 @@ internal sealed class GrainTimer : IGrainTimer
     private readonly Timer timer;
     private readonly CancellationTokenSource stopping = new();
     private int tickPending;
+    private int stopped;
 
     public GrainTimer(Activation activation, Func<CancellationToken, Task> callback)
     {
         this.activation = activation;
         this.callback = callback;
-        timer = new Timer(static s => ((GrainTimer)s!).OnTick(), this, Timeout.Infinite, Timeout.Infinite);
+        timer = GrainRuntime.CreateUnflowedTimer(static s => ((GrainTimer)s!).OnTick(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
     }
 
     public void Change(TimeSpan dueTime, TimeSpan period)
     {
-        if (!stopping.IsCancellationRequested)
+        if (stopping.IsCancellationRequested)
+        {
+            return;
+        }
+
+        try
         {
             timer.Change(dueTime, period);
+        }
+        catch (ObjectDisposedException)
+        {
+            // Stopped by the activation's deactivation at the same moment; there is nothing left to change.
         }
     }
 
@@ -37,11 +47,13 @@ internal sealed class GrainTimer : IGrainTimer
 
     internal void Stop()
     {
-        if (!stopping.IsCancellationRequested)
+        if (Interlocked.Exchange(ref stopped, 1) != 0)
         {
-            stopping.Cancel();
-            timer.Dispose();
+            return;
         }
+
+        stopping.Cancel();
+        timer.Dispose();
     }
 
     internal Task RunTickAsync()
@@ -63,7 +75,7 @@ internal sealed class GrainTimer : IGrainTimer
             return;
         }
 
-        if (!activation.Enqueue(new TimerTickRequest(this)))
+        if (activation.Enqueue(new TimerTickRequest(this), callerMayRunIt: false) == EnqueueOutcome.Gone)
         {
             Stop();
         }

@@ -11,4 +11,6 @@ public interface IReentrantGrain : IGrainWithStringKey
 
     /// <summary>The most requests that were ever in progress at once.</summary>
     Task<int> MaxInProgress();
+
+    Task Deactivate();
 }

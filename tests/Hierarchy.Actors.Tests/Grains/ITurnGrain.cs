@@ -25,4 +25,7 @@ public interface ITurnGrain : IGrainWithStringKey
     Task Notify(string name);
 
     Task<string> ActivationId();
+
+    /// <summary>The value of <see cref="Support.Ambient"/> as the grain sees it.</summary>
+    Task<string?> AmbientValue();
 }

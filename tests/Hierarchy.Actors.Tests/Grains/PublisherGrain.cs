@@ -1,8 +1,9 @@
 using Hierarchy.Actors.Observers;
+using Hierarchy.Actors.Tests.Support;
 
 namespace Hierarchy.Actors.Tests.Grains;
 
-internal sealed class PublisherGrain : Grain, IPublisherGrain
+internal sealed class PublisherGrain(Probe probe) : Grain, IPublisherGrain
 {
     private readonly ObserverManager<IMessageObserver> observers = new();
 
@@ -16,6 +17,12 @@ internal sealed class PublisherGrain : Grain, IPublisherGrain
     {
         observers.Unsubscribe(observer);
         return Task.CompletedTask;
+    }
+
+    public async Task PublishAndHold(string message, string gate)
+    {
+        observers.Notify(o => o.OnMessage(message));
+        await probe.Gate(gate);
     }
 
     public Task<int> Publish(string message)

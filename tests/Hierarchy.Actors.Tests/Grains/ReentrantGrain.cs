@@ -43,6 +43,12 @@ internal sealed class ReentrantGrain(Probe probe) : Grain, IReentrantGrain
 
     public Task<int> MaxInProgress() => Task.FromResult(maxInProgress);
 
+    public Task Deactivate()
+    {
+        DeactivateOnIdle();
+        return Task.CompletedTask;
+    }
+
     private void Begin()
     {
         inProgress++;

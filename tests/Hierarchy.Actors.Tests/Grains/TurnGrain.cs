@@ -43,4 +43,6 @@ internal sealed class TurnGrain(Probe probe) : Grain, ITurnGrain
     }
 
     public Task<string> ActivationId() => Task.FromResult(activationId);
+
+    public Task<string?> AmbientValue() => Task.FromResult(Ambient.Value.Value);
 }

@@ -3,6 +3,7 @@ using Hierarchy.Grains.Demo;
 using Hierarchy.Grains.Import;
 using Hierarchy.Grains.Rollup;
 using Hierarchy.Grains.Verification;
+using Hierarchy.Grains.WhatIf;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -18,7 +19,7 @@ public static class HierarchyRegistration
         return builder;
     }
 
-    /// <summary>The domain services beside the grains: hierarchy operations, importers, demo data, verification, telemetry.</summary>
+    /// <summary>The domain services beside the grains: hierarchy operations, importers, demo data, verification, what-if, telemetry.</summary>
     public static IServiceCollection AddHierarchyDomain(this IServiceCollection services)
     {
         services.AddOptions<RollupOptions>();
@@ -30,6 +31,8 @@ public static class HierarchyRegistration
         services.TryAddSingleton<BranchCsvImporter>();
         services.TryAddSingleton<DemoDataGenerator>();
         services.TryAddSingleton<LedgerVerifier>();
+        services.TryAddSingleton<ILiveQuotas, LiveQuotas>();
+        services.TryAddSingleton<ScenarioService>();
         return services;
     }
 }

@@ -1,0 +1,14 @@
+using System.Collections.Immutable;
+using Hierarchy.Grains.Admissions;
+
+namespace Hierarchy.Grains.WhatIf;
+
+/// <summary>What an edit would change, worked out before anything changes; or why it is refused.</summary>
+public sealed record EditPlan(ValidationError? Error, ImmutableArray<QuotaChange> Changes, LockChange? Lock, string Description)
+{
+    public bool IsValid => Error is null;
+
+    public bool ChangesNothing => Changes.IsDefaultOrEmpty && Lock is null;
+
+    public static EditPlan Invalid(string field, string message) => new(new ValidationError(field, message), [], null, string.Empty);
+}

@@ -1,0 +1,3 @@
+namespace Hierarchy.Grains.WhatIf;
+
+public sealed record LockChange(string UnitId, bool Locked);

@@ -1,0 +1,10 @@
+namespace Hierarchy.Grains.WhatIf;
+
+/// <summary>What a parent's quota is shared out in proportion to among its unlocked children.</summary>
+public enum RedistributionMethod
+{
+    Even,
+    Members,
+    Admissions,
+    LastYearAttainment,
+}

@@ -1,0 +1,5 @@
+using Hierarchy.Grains.Admissions;
+
+namespace Hierarchy.Grains.WhatIf;
+
+public sealed record ScenarioCreateResult(ScenarioOutcome Outcome, ScenarioSummary? Scenario = null, ValidationError? Error = null);

@@ -1,0 +1,5 @@
+using Hierarchy.Grains.Admissions;
+
+namespace Hierarchy.Grains.WhatIf;
+
+public sealed record ScenarioReportResult(ScenarioOutcome Outcome, ScenarioReport? Report = null, ValidationError? Error = null);

@@ -1,4 +1,6 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 using System.Text.Json.Serialization;
 
 namespace Hierarchy.Silo.Api;
@@ -11,6 +13,9 @@ public static class SiloJson
     public static JsonSerializerOptions Configure(JsonSerializerOptions options)
     {
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+
+        // Vietnamese stays readable in the stream and in logs; characters that matter to HTML are still escaped.
+        options.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
         if (!options.Converters.OfType<JsonStringEnumConverter>().Any())
         {
             options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));

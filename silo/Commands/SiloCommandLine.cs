@@ -34,6 +34,8 @@ public static class SiloCommandLine
             return Commands.CommandRunner.Usage;
         }
 
-        return await parse.InvokeAsync();
+        // The host handles Ctrl+C and SIGTERM itself and shuts down gracefully (deactivating grains, releasing the lease);
+        // System.CommandLine's own handler would end the process two seconds in, half-way through that.
+        return await parse.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null });
     }
 }

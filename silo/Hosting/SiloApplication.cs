@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Configuration;
 
 namespace Hierarchy.Silo.Hosting;
 
@@ -15,7 +15,7 @@ public static class SiloApplication
     public static WebApplication BuildServer(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
-        builder.Services.AddSiloCore(builder.Configuration);
+        builder.Services.AddSiloCore(builder.Configuration, serving: true);
         builder.Services.AddSiloWeb();
         configure?.Invoke(builder);
         var app = builder.Build();
@@ -27,8 +27,14 @@ public static class SiloApplication
     public static IHost BuildCommandHost(string[] args, Action<HostApplicationBuilder>? configure = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, ContentRootPath = AppContext.BaseDirectory });
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.Services.AddSiloCore(builder.Configuration);
+
+        // Last, so that it wins over appsettings.json: a command prints its result, not the host's chatter.
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Logging:LogLevel:Default"] = "Warning",
+            ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning",
+        });
+        builder.Services.AddSiloCore(builder.Configuration, serving: false);
         configure?.Invoke(builder);
         return builder.Build();
     }

@@ -16,7 +16,8 @@ public static class SiloServiceCollectionExtensions
     /// What the server and every sub-command share: the runtime with the hierarchy's grains on the configured storage,
     /// the silo's own records (users, database mode, lease), and telemetry.
     /// </summary>
-    public static IServiceCollection AddSiloCore(this IServiceCollection services, IConfiguration configuration)
+    /// <param name="serving">Whether this host serves the database (and so must hold its lease) or runs one sub-command.</param>
+    public static IServiceCollection AddSiloCore(this IServiceCollection services, IConfiguration configuration, bool serving)
     {
         var storage = StorageTarget.FromConfiguration(configuration);
         services.AddSingleton(storage);
@@ -25,6 +26,12 @@ public static class SiloServiceCollectionExtensions
         services.AddOptions<SiloTelemetryOptions>();
         services.AddHostedService<OpenTelemetryService>();
         services.TryAddSingleton<SiloTelemetry>();
+
+        // Before the runtime, so that a second silo on the same database stops before it wakes a single grain.
+        if (serving)
+        {
+            services.AddHostedService<LeaseService>();
+        }
 
         services.AddActors(actors =>
         {

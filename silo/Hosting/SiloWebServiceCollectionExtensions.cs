@@ -25,7 +25,6 @@ public static class SiloWebServiceCollectionExtensions
         services.TryAddSingleton<StartupBanner>();
 
         // After the runtime's own hosted services (registered by AddSiloCore), in this order.
-        services.AddHostedService<LeaseService>();
         services.AddHostedService(sp => sp.GetRequiredService<StartupBanner>());
         services.AddHostedService<DemoBootstrapper>();
         services.AddHostedService<AdmissionSimulator>();

@@ -66,7 +66,11 @@ internal sealed class WriteRequest
 
     public string? DuplicateKey { get; private set; }
 
-    public TaskCompletionSource<long> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    /// <summary>
+    /// Completed by the queue from a thread-pool item of its own (never from the writer loop), so the callers'
+    /// continuations may run inline there.
+    /// </summary>
+    public TaskCompletionSource<long> Completion { get; } = new();
 
     public GrainId GrainId => new(GrainType, GrainKey);
 

@@ -10,11 +10,13 @@ internal sealed class SqliteBackend : IStorageBackend
 {
     private const string Dialect = SqlScripts.Sqlite;
 
+    private readonly string databasePath;
     private readonly string connectionString;
     private readonly SqliteReadPool readers;
 
     public SqliteBackend(string databasePath, int readConnections)
     {
+        this.databasePath = databasePath;
         connectionString = SqliteConnections.BuildConnectionString(databasePath);
         readers = new SqliteReadPool(connectionString, readConnections);
     }
@@ -23,7 +25,7 @@ internal sealed class SqliteBackend : IStorageBackend
 
     public Task MigrateAsync(CancellationToken cancellationToken)
     {
-        using var connection = SqliteConnections.OpenWriter(connectionString);
+        using var connection = SqliteConnections.OpenMigrator(connectionString);
         // IMMEDIATE takes the write lock first, so two processes opening a new file migrate one after the other;
         // DDL in SQLite is transactional, so a failed migration leaves the previous version intact.
         using var transaction = connection.BeginTransaction(deferred: false);
@@ -51,7 +53,7 @@ internal sealed class SqliteBackend : IStorageBackend
         return Task.CompletedTask;
     }
 
-    public IBatchWriter CreateWriter() => new SqliteBatchWriter(connectionString);
+    public IBatchWriter CreateWriter() => new SqliteBatchWriter(databasePath);
 
     public Task<StoredState?> ReadStateAsync(string grainType, string stateName, string grainKey, CancellationToken cancellationToken) =>
         readers.UseAsync(session => session.ReadState(grainType, stateName, grainKey), cancellationToken).AsTask();

@@ -1,50 +1,38 @@
 using Hierarchy.Actors.AdoNet.Internal;
-using Microsoft.Data.Sqlite;
+using Hierarchy.Actors.Persistence;
+using SQLitePCL;
 
 namespace Hierarchy.Actors.AdoNet.Sqlite;
 
 /// <summary>
 /// Applies a batch in one IMMEDIATE transaction on the store's single write connection, one write after the
-/// other with prepared statements. Journal rows go in first because an INSERT that changes nothing is how a
-/// duplicate key shows; the state row follows. When a write is refused, the rows it already inserted are
-/// deleted again inside the same transaction, so a refused write leaves nothing and needs no savepoint.
+/// other. Journal rows go in first because an INSERT that changes nothing is how a duplicate key shows; the
+/// state row follows. When a write is refused, the rows it already inserted are deleted again inside the same
+/// transaction, so a refused write leaves nothing and no savepoint is needed on the common path.
 /// </summary>
-internal sealed class SqliteBatchWriter(string connectionString) : IBatchWriter
+internal sealed class SqliteBatchWriter(string databasePath) : IBatchWriter
 {
-    private const string Dialect = SqlScripts.Sqlite;
-
-    private SqliteConnection? connection;
-    private SqliteCommand insertJournal = null!;
-    private SqliteCommand deleteJournal = null!;
-    private SqliteCommand insertState = null!;
-    private SqliteCommand updateState = null!;
-    private SqliteCommand deleteState = null!;
-    private SqliteCommand readETag = null!;
+    private sqlite3? connection;
+    private SqliteWriteStatements? statements;
+    private readonly char[] instant = new char[40];
 
     public Task WriteAsync(IReadOnlyList<WriteRequest> batch, CancellationToken cancellationToken)
     {
         try
         {
-            var open = EnsureOpen();
-            using var transaction = open.BeginTransaction(deferred: false);
-            insertJournal.Transaction = transaction;
-            deleteJournal.Transaction = transaction;
-            insertState.Transaction = transaction;
-            updateState.Transaction = transaction;
-            deleteState.Transaction = transaction;
-            readETag.Transaction = transaction;
-
+            var sql = EnsureOpen();
+            sql.Begin.Execute();
             var now = InstantText.FormatInstant(DateTimeOffset.UtcNow);
             foreach (var request in batch)
             {
-                Apply(request, now);
+                Apply(sql, request, now);
             }
 
-            transaction.Commit();
+            sql.Commit.Execute();
         }
         catch
         {
-            // Start the next batch on a fresh connection rather than trust one that just failed.
+            // Closing rolls back whatever is uncommitted; the next batch starts on a fresh connection.
             Close();
             throw;
         }
@@ -58,20 +46,20 @@ internal sealed class SqliteBatchWriter(string connectionString) : IBatchWriter
         return ValueTask.CompletedTask;
     }
 
-    private void Apply(WriteRequest request, string now)
+    private void Apply(SqliteWriteStatements sql, WriteRequest request, string now)
     {
         var entries = request.Entries;
         var inserted = 0;
-        while (inserted < entries.Count && InsertEntry(request, entries[inserted]))
+        while (inserted < entries.Count && InsertEntry(sql, request, entries[inserted]))
         {
             inserted++;
         }
 
         if (inserted < entries.Count)
         {
-            TakeBack(request, inserted);
-            // The ETag check comes first, as in the memory store: a stale writer learns it is stale.
-            var stored = ReadETag(request);
+            TakeBack(sql, request, inserted);
+            // The ETag is checked first, as in the memory store: a stale writer learns that it is stale.
+            var stored = ReadETag(sql, request);
             if (request.ETagMatches(stored))
             {
                 request.MarkDuplicate(entries[inserted].Key);
@@ -84,107 +72,94 @@ internal sealed class SqliteBatchWriter(string connectionString) : IBatchWriter
             return;
         }
 
-        if (ApplyState(request, now))
+        if (ApplyState(sql, request, now))
         {
             request.MarkApplied();
             return;
         }
 
-        TakeBack(request, inserted);
-        request.MarkStale(ReadETag(request));
+        TakeBack(sql, request, inserted);
+        request.MarkStale(ReadETag(sql, request));
     }
 
-    private bool ApplyState(WriteRequest request, string now)
+    private static bool ApplyState(SqliteWriteStatements sql, WriteRequest request, string now)
     {
         if (request.Operation == WriteOperation.Clear)
         {
             if (request.ExpectedETag is not { } expectedClear)
             {
                 // Clearing with no ETag is right only when there is nothing to clear.
-                return ReadETag(request) is null;
+                return ReadETag(sql, request) is null;
             }
 
-            SetKey(deleteState, request);
-            deleteState.Parameters["@expected"].Value = expectedClear;
-            return deleteState.ExecuteNonQuery() == 1;
+            var delete = BindKey(sql.DeleteState, request);
+            delete.Bind(sql.DeleteState.P.Expected, expectedClear);
+            return delete.Execute() == 1;
         }
 
-        var command = request.ExpectedETag is null ? insertState : updateState;
-        SetKey(command, request);
-        command.Parameters["@etag"].Value = request.NewETag;
-        command.Parameters["@payload"].Value = request.Payload;
-        command.Parameters["@wake"].Value = request.Wake ? 1L : 0L;
-        command.Parameters["@updated_at"].Value = now;
+        var prepared = request.ExpectedETag is null ? sql.InsertState : sql.UpdateState;
+        var p = prepared.P;
+        var statement = BindKey(prepared, request);
+        statement.Bind(p.ETag, request.NewETag);
+        statement.Bind(p.Payload, request.Payload!);
+        statement.Bind(p.Wake, request.Wake ? 1L : 0L);
+        statement.Bind(p.UpdatedAt, now);
         if (request.ExpectedETag is { } expected)
         {
-            command.Parameters["@expected"].Value = expected;
+            statement.Bind(p.Expected, expected);
         }
 
-        return command.ExecuteNonQuery() == 1;
+        return statement.Execute() == 1;
     }
 
-    private bool InsertEntry(WriteRequest request, Hierarchy.Actors.Persistence.JournalEntry entry)
+    private bool InsertEntry(SqliteWriteStatements sql, WriteRequest request, JournalEntry entry)
     {
-        var parameters = insertJournal.Parameters;
-        parameters["@grain_type"].Value = request.GrainType;
-        parameters["@grain_key"].Value = request.GrainKey;
-        parameters["@entry_key"].Value = entry.Key;
-        parameters["@kind"].Value = entry.Kind;
-        parameters["@payload"].Value = entry.Payload;
-        parameters["@recorded_at"].Value = InstantText.FormatInstant(entry.RecordedAt);
-        return insertJournal.ExecuteNonQuery() == 1;
+        var (statement, p) = sql.InsertJournal;
+        statement.Bind(p.GrainType, request.GrainType);
+        statement.Bind(p.GrainKey, request.GrainKey);
+        statement.Bind(p.EntryKey, entry.Key);
+        statement.Bind(p.Kind, entry.Kind);
+        statement.Bind(p.Payload, entry.Payload);
+        statement.Bind(p.RecordedAt, InstantText.FormatInstant(entry.RecordedAt, instant));
+        return statement.Execute() == 1;
     }
 
-    /// <summary>Deletes the first <paramref name="count"/> entries of a refused write; they did not exist before it.</summary>
-    private void TakeBack(WriteRequest request, int count)
+    /// <summary>Deletes the first <paramref name="count"/> entries of a refused write; none of them existed before it.</summary>
+    private static void TakeBack(SqliteWriteStatements sql, WriteRequest request, int count)
     {
-        var parameters = deleteJournal.Parameters;
+        var (statement, p) = sql.DeleteJournal;
         for (var i = 0; i < count; i++)
         {
-            parameters["@grain_type"].Value = request.GrainType;
-            parameters["@grain_key"].Value = request.GrainKey;
-            parameters["@entry_key"].Value = request.Entries[i].Key;
-            deleteJournal.ExecuteNonQuery();
+            statement.Bind(p.GrainType, request.GrainType);
+            statement.Bind(p.GrainKey, request.GrainKey);
+            statement.Bind(p.EntryKey, request.Entries[i].Key);
+            statement.Execute();
         }
     }
 
-    private long? ReadETag(WriteRequest request)
+    private static long? ReadETag(SqliteWriteStatements sql, WriteRequest request) =>
+        BindKey(sql.ReadETag, request).ExecuteInt64();
+
+    private static SqliteStatement BindKey(SqliteWriteStatements.PreparedWrite prepared, WriteRequest request)
     {
-        SetKey(readETag, request);
-        return readETag.ExecuteScalar() is long etag ? etag : null;
+        var (statement, p) = prepared;
+        statement.Bind(p.GrainType, request.GrainType);
+        statement.Bind(p.StateName, request.StateName);
+        statement.Bind(p.GrainKey, request.GrainKey);
+        return statement;
     }
 
-    private static void SetKey(SqliteCommand command, WriteRequest request)
+    private SqliteWriteStatements EnsureOpen()
     {
-        var parameters = command.Parameters;
-        parameters["@grain_type"].Value = request.GrainType;
-        parameters["@state_name"].Value = request.StateName;
-        parameters["@grain_key"].Value = request.GrainKey;
-    }
-
-    private SqliteConnection EnsureOpen()
-    {
-        if (connection is not null)
+        if (statements is not null)
         {
-            return connection;
+            return statements;
         }
 
-        var opened = SqliteConnections.OpenWriter(connectionString);
+        var opened = SqliteConnections.OpenWriterHandle(databasePath);
         try
         {
-            (string, SqliteType) Text(string name) => (name, SqliteType.Text);
-            (string, SqliteType) Integer(string name) => (name, SqliteType.Integer);
-            var stateKey = new[] { Text("@grain_type"), Text("@state_name"), Text("@grain_key") };
-            var stateValues = new[] { Integer("@etag"), Text("@payload"), Integer("@wake"), Text("@updated_at") };
-
-            insertJournal = SqliteConnections.Prepare(opened, SqlScripts.Get(Dialect, "insert_journal_entry"),
-                Text("@grain_type"), Text("@grain_key"), Text("@entry_key"), Text("@kind"), Text("@payload"), Text("@recorded_at"));
-            deleteJournal = SqliteConnections.Prepare(opened, SqlScripts.Get(Dialect, "delete_journal_entry"),
-                Text("@grain_type"), Text("@grain_key"), Text("@entry_key"));
-            insertState = SqliteConnections.Prepare(opened, SqlScripts.Get(Dialect, "insert_state"), [.. stateKey, .. stateValues]);
-            updateState = SqliteConnections.Prepare(opened, SqlScripts.Get(Dialect, "update_state"), [.. stateKey, .. stateValues, Integer("@expected")]);
-            deleteState = SqliteConnections.Prepare(opened, SqlScripts.Get(Dialect, "delete_state"), [.. stateKey, Integer("@expected")]);
-            readETag = SqliteConnections.Prepare(opened, SqlScripts.Get(Dialect, "read_etag"), stateKey);
+            statements = new SqliteWriteStatements(opened);
         }
         catch
         {
@@ -193,22 +168,14 @@ internal sealed class SqliteBatchWriter(string connectionString) : IBatchWriter
         }
 
         connection = opened;
-        return opened;
+        return statements;
     }
 
     private void Close()
     {
-        if (connection is null)
-        {
-            return;
-        }
-
-        foreach (var command in new[] { insertJournal, deleteJournal, insertState, updateState, deleteState, readETag })
-        {
-            command?.Dispose();
-        }
-
-        connection.Dispose();
+        statements?.Dispose();
+        statements = null;
+        connection?.Dispose();
         connection = null;
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace Hierarchy.Actors.AdoNet.Sqlite;
 
@@ -26,27 +27,54 @@ internal static class SqliteConnections
     }
 
     /// <summary>
-    /// The single writer: WAL so readers never block it, synchronous=FULL so a commit is on disk before
-    /// any caller is told it succeeded.
+    /// The settings every connection that writes uses: WAL so readers never block the writer, and
+    /// synchronous=FULL so a commit is on disk before any caller is told it succeeded.
     /// </summary>
-    public static SqliteConnection OpenWriter(string connectionString)
+    public const string WriterPragmas = """
+        PRAGMA journal_mode = WAL;
+        PRAGMA synchronous = FULL;
+        PRAGMA busy_timeout = 30000;
+        PRAGMA temp_store = MEMORY;
+        """;
+
+    /// <summary>
+    /// A connection for the schema migration, which runs once and is happy with ADO.NET.
+    /// </summary>
+    public static SqliteConnection OpenMigrator(string connectionString)
     {
         var connection = new SqliteConnection(connectionString);
         try
         {
             connection.Open();
-            Execute(connection, """
-                PRAGMA journal_mode = WAL;
-                PRAGMA synchronous = FULL;
-                PRAGMA busy_timeout = 30000;
-                PRAGMA cache_size = -65536;
-                PRAGMA temp_store = MEMORY;
-                """);
+            Execute(connection, WriterPragmas);
             return connection;
         }
         catch
         {
             connection.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// The group-commit writer's native handle. It is opened without SQLite's per-connection mutex (only the
+    /// writer loop ever touches it) and keeps the default small page cache: SQLite scans its whole page cache
+    /// at the end of every transaction, and the OS cache holds the file anyway.
+    /// </summary>
+    public static sqlite3 OpenWriterHandle(string databasePath)
+    {
+        Batteries_V2.Init();
+        var flags = raw.SQLITE_OPEN_READWRITE | raw.SQLITE_OPEN_CREATE | raw.SQLITE_OPEN_NOMUTEX | raw.SQLITE_OPEN_PRIVATECACHE;
+        var rc = raw.sqlite3_open_v2(Path.GetFullPath(databasePath), out var db, flags, null);
+        try
+        {
+            SqliteException.ThrowExceptionForRC(rc, db);
+            SqliteException.ThrowExceptionForRC(raw.sqlite3_exec(db, WriterPragmas), db);
+            return db;
+        }
+        catch
+        {
+            db.Dispose();
             throw;
         }
     }
@@ -59,7 +87,6 @@ internal static class SqliteConnections
             connection.Open();
             Execute(connection, """
                 PRAGMA busy_timeout = 30000;
-                PRAGMA cache_size = -16384;
                 PRAGMA query_only = 1;
                 """);
             return connection;

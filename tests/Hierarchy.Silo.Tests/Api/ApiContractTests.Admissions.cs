@@ -1,0 +1,182 @@
+using System.Net;
+using System.Text;
+using Hierarchy.Silo.Tests.Support;
+using Hierarchy.TestSupport;
+
+namespace Hierarchy.Silo.Tests.Api;
+
+public abstract partial class ApiContractTests
+{
+    [ConformanceFact]
+    public async Task Report_is_201_with_location_then_200_on_repeat_then_409_on_different_content_and_rolls_up()
+    {
+        var before = new Dictionary<string, int>();
+        foreach (var unit in new[] { TestHierarchy.Branch1, TestHierarchy.Ward, TestHierarchy.District, TestHierarchy.Province })
+        {
+            before[unit] = await AdmittedAsync(unit);
+        }
+
+        using var client = As(H.Branch1Token);
+        var body = Admissions.Valid();
+        var created = await client.PostJsonAsync($"api/units/{TestHierarchy.Branch1}/admissions", body);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var record = await created.JsonAsync();
+        Assert.Equal(TestHierarchy.Branch1, record.Str("branchId"));
+        Assert.Equal("female", record.Str("gender"));
+        Assert.Equal("university", record.Str("education"));
+        Assert.False(record.AsObject().ContainsKey("name"));
+        Assert.DoesNotContain("Bí Mật", await created.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.EndsWith($"/api/units/{TestHierarchy.Branch1}/admissions/{record.Str("id")}", created.Headers.Location?.ToString());
+
+        var located = await client.GetAsync(created.Headers.Location!.ToString().TrimStart('/'));
+        Assert.Equal(HttpStatusCode.OK, located.StatusCode);
+
+        var repeat = await client.PostJsonAsync($"api/units/{TestHierarchy.Branch1}/admissions", body);
+        Assert.Equal(HttpStatusCode.OK, repeat.StatusCode);
+        Assert.Equal(record.Str("id"), (await repeat.JsonAsync()).Str("id"));
+
+        body["gender"] = "male";
+        var conflict = await client.PostJsonAsync($"api/units/{TestHierarchy.Branch1}/admissions", body);
+        Assert.Equal(HttpStatusCode.Conflict, conflict.StatusCode);
+        Assert.Equal(["idempotencyKey"], await conflict.ProblemFieldsAsync());
+
+        foreach (var (unit, count) in before)
+        {
+            Assert.Equal(count + 1, await AdmittedEventuallyAsync(unit, count + 1));
+        }
+    }
+
+    [ConformanceFact]
+    public async Task Invalid_reports_are_400_naming_the_field_and_count_nothing()
+    {
+        var before = await AdmittedAsync(TestHierarchy.Branch1);
+        using var client = As(H.Branch1Token);
+        var url = $"api/units/{TestHierarchy.Branch1}/admissions";
+        var cases = new (Dictionary<string, object?> Body, string Field)[]
+        {
+            (Admissions.With("admittedOn", DateTime.Today.AddDays(2).ToString("yyyy-MM-dd")), "admittedOn"),
+            (Admissions.With("admittedOn", "22/02/2024"), "admittedOn"),
+            (Admissions.With("birthDate", DateTime.Today.AddYears(-17).ToString("yyyy-MM-dd")), "birthDate"),
+            (Admissions.With("birthDate", DateTime.Today.AddYears(-62).ToString("yyyy-MM-dd")), "birthDate"),
+            (Admissions.With("gender", "other"), "gender"),
+            (Admissions.With("education", "kindergarten"), "education"),
+            (Admissions.With("occupation", "3"), "occupation"),
+            (Admissions.With("idempotencyKey", ""), "idempotencyKey"),
+            (Admissions.With("youthUnion", "yes"), "youthUnion"),
+        };
+        foreach (var (body, field) in cases)
+        {
+            var response = await client.PostJsonAsync(url, body);
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            Assert.Contains(field, await response.ProblemFieldsAsync());
+        }
+
+        var malformed = await client.PostRawAsync(url, "{\"idempotencyKey\": \"x\", ");
+        Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
+        Assert.Equal(["body"], await malformed.ProblemFieldsAsync());
+
+        var notAnObject = await client.PostRawAsync(url, "[1,2]");
+        Assert.Equal(HttpStatusCode.BadRequest, notAnObject.StatusCode);
+
+        var huge = await client.PostRawAsync(url, "{\"name\":\"" + new string('a', 100_000) + "\"}");
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, huge.StatusCode);
+
+        Assert.Equal(before, await AdmittedAsync(TestHierarchy.Branch1));
+    }
+
+    [ConformanceFact]
+    public async Task Report_at_a_ward_is_400_elsewhere_403_unknown_404_without_token_401()
+    {
+        using var branch1 = As(H.Branch1Token);
+        var ward = await branch1.PostJsonAsync($"api/units/{TestHierarchy.Ward}/admissions", Admissions.Valid());
+        Assert.Equal(HttpStatusCode.BadRequest, ward.StatusCode);
+        Assert.Equal(["branchId"], await ward.ProblemFieldsAsync());
+
+        var other = await branch1.PostJsonAsync($"api/units/{TestHierarchy.Branch2}/admissions", Admissions.Valid());
+        Assert.Equal(HttpStatusCode.Forbidden, other.StatusCode);
+
+        using var board = As(H.ProvinceBoardToken);
+        Assert.Equal(HttpStatusCode.Forbidden, (await board.PostJsonAsync($"api/units/{TestHierarchy.Branch1}/admissions", Admissions.Valid())).StatusCode);
+
+        var unknown = await branch1.PostJsonAsync("api/units/99901-77/admissions", Admissions.Valid());
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+
+        using var anonymous = Anonymous;
+        var noToken = await anonymous.PostJsonAsync($"api/units/{TestHierarchy.Branch1}/admissions", Admissions.Valid());
+        Assert.Equal(HttpStatusCode.Unauthorized, noToken.StatusCode);
+        Assert.Equal("Bearer", noToken.Headers.WwwAuthenticate.Single().Scheme);
+    }
+
+    [ConformanceFact]
+    public async Task Correction_retracts_with_a_reason_and_totals_drop()
+    {
+        using var client = As(H.DirectBranchToken);
+        var url = $"api/units/{TestHierarchy.DirectBranch}/admissions";
+        var created = await (await client.PostJsonAsync(url, Admissions.Valid())).JsonAsync();
+        var province = await AdmittedAsync(TestHierarchy.Province);
+
+        var noReason = await client.DeleteAsync($"{url}/{created.Str("id")}");
+        Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
+        Assert.Equal(["reason"], await noReason.ProblemFieldsAsync());
+
+        using var other = As(H.Branch1Token);
+        Assert.Equal(HttpStatusCode.Forbidden, (await other.DeleteAsync($"{url}/{created.Str("id")}?reason=x")).StatusCode);
+
+        var request = new HttpRequestMessage(HttpMethod.Delete, $"{url}/{created.Str("id")}")
+        {
+            Content = new StringContent("{\"reason\":\"entered twice\"}", Encoding.UTF8, "application/json"),
+        };
+        var retracted = await client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, retracted.StatusCode);
+        var record = await retracted.JsonAsync();
+        Assert.Equal("entered twice", record.Str("retractionReason"));
+        Assert.NotNull(record["retractedAt"]);
+        Assert.Equal(province - 1, await AdmittedEventuallyAsync(TestHierarchy.Province, province - 1));
+
+        var unknown = await client.DeleteAsync($"{url}/no-such-admission?reason=x");
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
+    [ConformanceFact]
+    public async Task Branch_list_has_no_names()
+    {
+        using var client = As(H.Branch1Token);
+        await client.PostJsonAsync($"api/units/{TestHierarchy.Branch1}/admissions", Admissions.Valid());
+        var list = await client.GetAsync($"api/units/{TestHierarchy.Branch1}/admissions?year={DateTime.Today.Year}");
+        Assert.Equal(HttpStatusCode.OK, list.StatusCode);
+        var text = await list.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("Bí Mật", text, StringComparison.Ordinal);
+        Assert.NotEmpty((await list.JsonAsync()).AsArray());
+    }
+
+    [ConformanceFact]
+    public async Task Csv_upload_records_all_rows_or_none()
+    {
+        using var client = As(H.Branch2Token);
+        var url = $"api/units/{TestHierarchy.Branch2}/admissions/upload";
+        var day = DateTime.Today.AddDays(-3).ToString("yyyy-MM-dd");
+        var birth = DateTime.Today.AddYears(-30).ToString("yyyy-MM-dd");
+        var prefix = Guid.NewGuid().ToString("N");
+        var header = "idempotencyKey,admittedOn,gender,birthDate,youthUnion,ethnicMinority,religious,privateBusinessOwner,education,occupation,name\n";
+        var before = await AdmittedAsync(TestHierarchy.Branch2);
+
+        var bad = header + $"{prefix}-1,{day},female,{birth},true,false,false,false,university,farmer,\"Trần, Thị A\"\n" +
+                  $"{prefix}-2,{day},female,{DateTime.Today.AddYears(-10):yyyy-MM-dd},true,false,false,false,university,farmer,\n";
+        var rejected = await client.PostRawAsync(url, bad, "text/csv");
+        Assert.Equal(HttpStatusCode.BadRequest, rejected.StatusCode);
+        Assert.Contains("birthDate", await rejected.ProblemFieldsAsync());
+        Assert.Contains("Line 3", await rejected.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(before, await AdmittedAsync(TestHierarchy.Branch2));
+
+        var good = "\uFEFF" + header + $"{prefix}-1,{day},female,{birth},true,false,false,false,university,farmer,\"Trần, Thị A\"\n" +
+                   $"{prefix}-3,{day},male,{birth},0,1,0,0,vocational,enterpriseWorker,\n";
+        var accepted = await client.PostRawAsync(url, good, "text/csv");
+        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+        var result = await accepted.JsonAsync();
+        Assert.Equal(2, result.Int("created"));
+        Assert.Equal(before + 2, await AdmittedEventuallyAsync(TestHierarchy.Branch2, before + 2));
+
+        using var other = As(H.Branch1Token);
+        Assert.Equal(HttpStatusCode.Forbidden, (await other.PostRawAsync(url, good, "text/csv")).StatusCode);
+    }
+}

@@ -1,0 +1,56 @@
+using System.Net;
+using Hierarchy.Silo.Tests.Support;
+using Hierarchy.TestSupport;
+
+namespace Hierarchy.Silo.Tests.Api;
+
+public abstract partial class ApiContractTests
+{
+    [ConformanceFact]
+    public async Task Report_has_the_form_rows_with_last_year_beside_them()
+    {
+        using var branch = As(H.Branch2Token);
+        await branch.PostJsonAsync($"api/units/{TestHierarchy.Branch2}/admissions", Admissions.Valid(gender: "female"));
+
+        using var committee = As(H.CommitteeToken);
+        var today = DateTime.Today;
+        var url = $"api/units/{TestHierarchy.Ward}/report?from={today.Year}-01-01&to={today:yyyy-MM-dd}";
+        var report = await Eventually.WaitAsync(
+            async () => await (await committee.GetAsync(url)).JsonAsync(),
+            r => r["rows"]!.AsArray().Single(x => x!.Str("key") == "women")!["thisPeriod"]!.GetValue<double>() >= 1);
+        Assert.Equal($"{today.Year - 1}-01-01", report.Str("lastYearFrom"));
+        var rows = report["rows"]!.AsArray();
+        var keys = rows.Select(r => r!.Str("key")).ToList();
+        foreach (var key in new[] { "admitted", "women", "ethnicMinority", "religious", "youthUnion", "privateBusinessOwner", "stateCadre", "farmer", "18-30", "56-60", "averageAge", "lowerSecondary", "postgraduate" })
+        {
+            Assert.Contains(key, keys);
+        }
+
+        var admitted = rows.Single(r => r!.Str("key") == "admitted")!;
+        Assert.True(admitted["thisPeriod"]!.GetValue<double>() >= 1);
+        Assert.True(admitted.AsObject().ContainsKey("lastYear") && admitted.AsObject().ContainsKey("percent"));
+
+        var reversed = await committee.GetAsync($"api/units/{TestHierarchy.Ward}/report?from={today.Year}-12-31&to={today.Year}-01-01");
+        Assert.Equal(HttpStatusCode.BadRequest, reversed.StatusCode);
+        Assert.Equal(["to"], await reversed.ProblemFieldsAsync());
+        Assert.Equal(["from"], await (await committee.GetAsync($"api/units/{TestHierarchy.Ward}/report?from=yesterday")).ProblemFieldsAsync());
+
+        var csv = await committee.GetAsync(url.Replace("/report?", "/report.csv?", StringComparison.Ordinal));
+        Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
+    }
+
+    [ConformanceFact]
+    public async Task Export_is_utf8_csv_with_bom_and_one_row_per_child()
+    {
+        using var committee = As(H.CommitteeToken);
+        var response = await committee.GetAsync($"api/units/{TestHierarchy.Province}/export.csv");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
+        var lines = System.Text.Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("id,name,level", lines[0], StringComparison.Ordinal);
+        Assert.Equal(4, lines.Length);
+        Assert.Contains(lines, l => l.StartsWith($"{TestHierarchy.District},Huyện Hòa Vang,district", StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,66 @@
+using System.Net;
+using System.Net.Http.Headers;
+using Hierarchy.Silo.Streaming;
+using Hierarchy.Silo.Tests.Support;
+using Hierarchy.TestSupport;
+
+namespace Hierarchy.Silo.Tests.Api;
+
+public abstract partial class ApiContractTests
+{
+    [ConformanceFact]
+    public async Task The_province_stream_delivers_a_branch_report()
+    {
+        using var committee = As(H.CommitteeToken);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var request = new HttpRequestMessage(HttpMethod.Get, $"api/units/{TestHierarchy.Province}/stream");
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/event-stream"));
+        using var response = await committee.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
+
+        using var events = new SseReader(await response.Content.ReadAsStreamAsync(timeout.Token));
+        var first = await events.NextAsync(timeout.Token);
+        Assert.NotNull(first);
+        Assert.Equal(TestHierarchy.Province, first.Value.Data.Str("id"));
+        Assert.Equal(first.Value.Data["version"]!.ToString(), first.Value.Id);
+        var before = first.Value.Data.Int("admitted");
+        Assert.True(Silo.Get<UnitStreamRegistry>().ClientCount >= 1);
+
+        using var branch = As(H.DirectBranchToken);
+        var reported = System.Diagnostics.Stopwatch.StartNew();
+        Assert.Equal(HttpStatusCode.Created, (await branch.PostJsonAsync($"api/units/{TestHierarchy.DirectBranch}/admissions", Admissions.Valid())).StatusCode);
+        while (true)
+        {
+            var next = await events.NextAsync(timeout.Token);
+            Assert.NotNull(next);
+            if (next.Value.Data.Int("admitted") == before + 1)
+            {
+                break;
+            }
+        }
+
+        Assert.True(reported.Elapsed < TimeSpan.FromSeconds(5), $"the report took {reported.Elapsed} to reach the province's stream");
+    }
+
+    [ConformanceFact]
+    public async Task Stream_errors_are_problems_and_clients_leave_cleanly()
+    {
+        using var anonymous = Anonymous;
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync($"api/units/{TestHierarchy.Province}/stream")).StatusCode);
+        using var committee = As(H.CommitteeToken);
+        Assert.Equal(HttpStatusCode.NotFound, (await committee.GetAsync("api/units/no-such-unit/stream")).StatusCode);
+
+        var registry = Silo.Get<UnitStreamRegistry>();
+        var hubsBefore = registry.HubCount;
+        using (var cts = new CancellationTokenSource(TimeSpan.FromSeconds(20)))
+        {
+            using var response = await committee.SendAsync(new HttpRequestMessage(HttpMethod.Get, $"api/units/{TestHierarchy.Ward}/stream"), HttpCompletionOption.ResponseHeadersRead, cts.Token);
+            using var events = new SseReader(await response.Content.ReadAsStreamAsync(cts.Token));
+            Assert.NotNull(await events.NextAsync(cts.Token));
+            Assert.True(registry.HubCount > hubsBefore);
+        }
+
+        Assert.Equal(hubsBefore, await Eventually.WaitAsync(() => Task.FromResult(registry.HubCount), n => n == hubsBefore));
+    }
+}

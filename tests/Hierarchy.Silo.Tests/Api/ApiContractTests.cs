@@ -1,0 +1,33 @@
+using System.Text.Json.Nodes;
+using Hierarchy.Silo.Tests.Support;
+
+namespace Hierarchy.Silo.Tests.Api;
+
+/// <summary>
+/// The HTTP contract of issue 4, every status code included, run over real HTTP against each storage
+/// (<see cref="SqliteApiContractTests"/>, <see cref="PostgresApiContractTests"/>).
+/// </summary>
+public abstract partial class ApiContractTests(SiloFixture fixture)
+{
+    protected TestSilo Silo => fixture.Silo;
+
+    protected TestHierarchy H => fixture.Hierarchy;
+
+    protected HttpClient Anonymous => Silo.Client();
+
+    protected HttpClient As(string token) => Silo.Client(token);
+
+    protected async Task<JsonNode> UnitAsync(string id, string? token = null)
+    {
+        using var client = Silo.Client(token ?? H.CommitteeToken);
+        var response = await client.GetAsync($"api/units/{id}");
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        return await response.JsonAsync();
+    }
+
+    protected async Task<int> AdmittedAsync(string id) => (await UnitAsync(id)).Int("admitted");
+
+    /// <summary>Waits for a unit's admitted count to reach a value (rollup is asynchronous, well under a second).</summary>
+    protected Task<int> AdmittedEventuallyAsync(string id, int expected) =>
+        Eventually.WaitAsync(() => AdmittedAsync(id), n => n == expected);
+}

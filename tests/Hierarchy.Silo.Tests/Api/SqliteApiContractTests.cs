@@ -1,0 +1,5 @@
+using Hierarchy.Silo.Tests.Support;
+
+namespace Hierarchy.Silo.Tests.Api;
+
+public sealed class SqliteApiContractTests(SqliteSiloFixture fixture) : ApiContractTests(fixture), IClassFixture<SqliteSiloFixture>;

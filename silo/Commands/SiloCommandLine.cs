@@ -30,7 +30,8 @@ public static class SiloCommandLine
         if (parse.Errors.Count > 0)
         {
             // One clear line, not the whole help text.
-            Console.Error.WriteLine($"error: {parse.Errors[0].Message} (see --help)");
+            var message = string.Join(' ', parse.Errors[0].Message.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            Console.Error.WriteLine($"error: {message} (see --help)");
             return Commands.CommandRunner.Usage;
         }
 

@@ -15,13 +15,14 @@ public sealed class ServingLease(SiloRecords records, TimeProvider time)
 
     private static readonly GrainId LeaseId = new(DatabaseModeStore.GrainType, "lease");
 
-    public static string ThisProcess { get; } = $"{Environment.MachineName}:{Environment.ProcessId}";
+    /// <summary>Who this host is: machine, process and instance (two hosts in one process, as tests run them, are two owners).</summary>
+    public string Owner { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..8]}";
 
     /// <summary>The owner of a live lease other than this process, or null when nobody else is serving.</summary>
     public async Task<string?> HeldByOtherAsync()
     {
         var state = await records.ReadAsync<LeaseRecord>(LeaseId).ConfigureAwait(false);
-        return IsLive(state) && state.State.Owner != ThisProcess ? state.State.Owner : null;
+        return IsLive(state) && state.State.Owner != Owner ? state.State.Owner : null;
     }
 
     /// <summary>Takes or renews the lease; returns the other owner instead when someone else holds a live one.</summary>
@@ -30,12 +31,12 @@ public sealed class ServingLease(SiloRecords records, TimeProvider time)
         for (var attempt = 0; ; attempt++)
         {
             var state = await records.ReadAsync<LeaseRecord>(LeaseId).ConfigureAwait(false);
-            if (IsLive(state) && state.State.Owner != ThisProcess)
+            if (IsLive(state) && state.State.Owner != Owner)
             {
                 return state.State.Owner;
             }
 
-            state.State = new LeaseRecord { Owner = ThisProcess, HeartbeatAt = time.GetUtcNow() };
+            state.State = new LeaseRecord { Owner = Owner, HeartbeatAt = time.GetUtcNow() };
             try
             {
                 await records.WriteAsync(LeaseId, state).ConfigureAwait(false);
@@ -51,7 +52,7 @@ public sealed class ServingLease(SiloRecords records, TimeProvider time)
     public async Task ReleaseAsync()
     {
         var state = await records.ReadAsync<LeaseRecord>(LeaseId).ConfigureAwait(false);
-        if (state.RecordExists && state.State.Owner == ThisProcess)
+        if (state.RecordExists && state.State.Owner == Owner)
         {
             state.State.Released = true;
             try
@@ -66,5 +67,28 @@ public sealed class ServingLease(SiloRecords records, TimeProvider time)
     }
 
     private bool IsLive(GrainState<LeaseRecord> state) =>
-        state.RecordExists && !state.State.Released && time.GetUtcNow() - state.State.HeartbeatAt < Expiry;
+        state.RecordExists
+        && !state.State.Released
+        && time.GetUtcNow() - state.State.HeartbeatAt < Expiry
+        && !DiedOnThisMachine(state.State.Owner);
+
+    /// <summary>A silo killed on this machine need not be waited out: its process is simply gone.</summary>
+    private static bool DiedOnThisMachine(string owner)
+    {
+        var parts = owner.Split(':');
+        if (parts.Length < 2 || parts[0] != Environment.MachineName || !int.TryParse(parts[1], out var pid))
+        {
+            return false;
+        }
+
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return true;
+        }
+    }
 }

@@ -39,7 +39,16 @@ public sealed class TestSilo : IAsyncDisposable
             .. settings ?? [],
         ];
         var app = SiloApplication.BuildServer(args, configure);
-        await app.StartAsync();
+        try
+        {
+            await app.StartAsync();
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
+
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         await app.Services.GetRequiredService<SiloReadiness>().WhenReady.WaitAsync(TimeSpan.FromMinutes(2));
         return new TestSilo(app, new Uri(address.TrimEnd('/') + "/"));

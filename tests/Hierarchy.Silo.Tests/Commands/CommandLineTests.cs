@@ -1,0 +1,110 @@
+using System.Text.RegularExpressions;
+using Hierarchy.Silo.Tests.Support;
+
+namespace Hierarchy.Silo.Tests.Commands;
+
+/// <summary>The sub-commands as an operator runs them: each a process on the database under its working directory.</summary>
+public sealed partial class CommandLineTests : IDisposable
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("hierarchy-cli-").FullName;
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Left for the OS to clean.
+        }
+    }
+
+    [Fact]
+    public async Task Catalogue_import_users_verify_and_backup_on_one_database()
+    {
+        var imported = await SiloCli.RunAsync(folder, "import-catalogue", RepositoryFiles.Catalogue);
+        Assert.True(imported.ExitCode == 0, imported.Error);
+        Assert.Contains("Imported 63 provinces, 696 districts and 10,047 wards", imported.Output, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(folder, "data", "hierarchy.db")), "the database lives in data/ under the working directory");
+
+        var csv = Path.Combine(folder, "branches.csv");
+        await File.WriteAllTextAsync(csv, "wardId,branchId,name,membersAtStart,quota\n20194,20194-01,Chi bộ Tổ dân phố 1,40,2\n20194,20194-02,\"Chi bộ Trường THCS, Hòa Hiệp\",25,1\n");
+        var branches = await SiloCli.RunAsync(folder, "import-branches", csv, "--year", "2025");
+        Assert.True(branches.ExitCode == 0, branches.Error);
+        Assert.Contains("Imported 2 branches in 1 wards", branches.Output, StringComparison.Ordinal);
+
+        var bad = Path.Combine(folder, "bad.csv");
+        await File.WriteAllTextAsync(bad, "wardId,branchId,name,membersAtStart\n20194,20194-03,Chi bộ 3,12\n20194,20194-04,Chi bộ 4,many\n");
+        var rejected = await SiloCli.RunAsync(folder, "import-branches", bad);
+        Assert.Equal(1, rejected.ExitCode);
+        Assert.Equal("error: line 3, field 'membersAtStart': 'many' is not a whole number from 0 to 100000.", rejected.Error.Trim());
+
+        var added = await SiloCli.RunAsync(folder, "users", "add", "--unit", "20194-01", "--role", "branch", "--name", "Bí thư Tổ 1");
+        Assert.True(added.ExitCode == 0, added.Error);
+        var token = TokenPattern().Match(added.Output);
+        Assert.True(token.Success, added.Output);
+        var userId = token.Groups["id"].Value;
+
+        var list = await SiloCli.RunAsync(folder, "users", "list");
+        Assert.Contains(userId, list.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain(token.Value, list.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain(token.Value, await File.ReadAllTextAsync(Path.Combine(folder, "data", "hierarchy.db")), StringComparison.Ordinal);
+
+        Assert.Equal(0, (await SiloCli.RunAsync(folder, "users", "revoke", userId)).ExitCode);
+        Assert.DoesNotContain(userId, (await SiloCli.RunAsync(folder, "users", "list")).Output, StringComparison.Ordinal);
+        Assert.Contains(userId, (await SiloCli.RunAsync(folder, "users", "list", "--all")).Output, StringComparison.Ordinal);
+
+        var verify = await SiloCli.RunAsync(folder, "verify");
+        Assert.True(verify.ExitCode == 0, verify.Output + verify.Error);
+        Assert.Contains("Consistent", verify.Output, StringComparison.Ordinal);
+
+        var demo = await SiloCli.RunAsync(folder, "demo-data", "--province", "48");
+        Assert.Equal(1, demo.ExitCode);
+        Assert.Contains("imported data", demo.Error, StringComparison.Ordinal);
+
+        var backup = await SiloCli.RunAsync(folder, "backup", Path.Combine(folder, "copy.db"));
+        Assert.True(backup.ExitCode == 0, backup.Error);
+        Assert.True(new FileInfo(Path.Combine(folder, "copy.db")).Length > 0);
+        Assert.Equal(1, (await SiloCli.RunAsync(folder, "backup", Path.Combine(folder, "copy.db"))).ExitCode);
+    }
+
+    [Theory]
+    [InlineData("users add --unit 48 --role king --name X", 2)]
+    [InlineData("users add --unit 48 --role board", 2)]
+    [InlineData("users add --unit nowhere --role board --name X", 1)]
+    [InlineData("users revoke nobody", 1)]
+    [InlineData("import-catalogue /no/such/file.json", 1)]
+    [InlineData("demo-data --province 48 --country", 2)]
+    [InlineData("import-branches x.csv --year soon", 2)]
+    [InlineData("frobnicate", 2)]
+    [InlineData("serve --Storage:Provider=oracle", 1)]
+    public async Task Bad_input_is_one_clear_line_and_a_non_zero_exit(string arguments, int exitCode)
+    {
+        var result = await SiloCli.RunAsync(folder, arguments.Split(' '));
+        Assert.Equal(exitCode, result.ExitCode);
+        var lines = result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Single(lines);
+        Assert.StartsWith("error: ", lines[0], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("serve")]
+    [InlineData("import-catalogue")]
+    [InlineData("import-branches")]
+    [InlineData("demo-data")]
+    [InlineData("verify")]
+    [InlineData("users add")]
+    [InlineData("users list")]
+    [InlineData("users revoke")]
+    [InlineData("backup")]
+    public async Task Every_command_has_help(string command)
+    {
+        var result = await SiloCli.RunAsync(folder, [.. command.Split(' '), "--help"]);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Usage:", result.Output, StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex(@"hy_(?<id>u[a-z0-9]+)_[A-Za-z0-9_\-]+")]
+    private static partial Regex TokenPattern();
+}

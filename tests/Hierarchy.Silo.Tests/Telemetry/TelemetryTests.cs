@@ -1,0 +1,62 @@
+using System.Diagnostics;
+using System.Net;
+using Hierarchy.Silo.Telemetry;
+using Hierarchy.Silo.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
+
+namespace Hierarchy.Silo.Tests.Telemetry;
+
+public sealed class TelemetryTests
+{
+    [Fact]
+    public async Task One_trace_spans_the_admission_request_and_its_grain_calls_and_metrics_are_exported()
+    {
+        var traces = new InMemoryExporter<Activity>(a => a.Source.Name);
+        var metrics = new InMemoryExporter<Metric>(m => m.Name);
+        await using var silo = await TestSilo.StartAsync(TestStorage.Sqlite(TestStorage.NewSqlitePath()), configure: builder =>
+            builder.Services.Configure<SiloTelemetryOptions>(options =>
+            {
+                options.ConfigureTracing.Add(tracing => tracing.AddProcessor(new SimpleActivityExportProcessor(traces)));
+                options.ConfigureMetrics.Add(meters => meters.AddReader(new PeriodicExportingMetricReader(metrics, 200)));
+            }));
+        var hierarchy = await TestHierarchy.CreateAsync(silo);
+
+        using var client = silo.Client(hierarchy.Branch1Token);
+        var response = await client.PostJsonAsync($"api/units/{TestHierarchy.Branch1}/admissions", Admissions.Valid());
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+
+        var request = await Eventually.WaitAsync(
+            () => Task.FromResult(traces.Items.FirstOrDefault(a => a.Source.Name == "Microsoft.AspNetCore" && a.DisplayName == "POST /api/units/{id}/admissions")),
+            a => a is not null);
+        Assert.NotNull(request);
+
+        // Rollup continues after the answer; give it a moment to reach the province within the same trace.
+        var spans = await Eventually.WaitAsync(
+            () => Task.FromResult(traces.Items.Where(a => a.TraceId == request.TraceId).ToList()),
+            s => s.Any(a => Grain(a)?.EndsWith("/" + TestHierarchy.Province, StringComparison.Ordinal) == true),
+            TimeSpan.FromSeconds(5));
+        var grains = spans.Where(a => a.Source.Name == "Hierarchy.Actors").Select(Grain).OfType<string>().ToList();
+        Assert.Contains(grains, g => g.EndsWith("/" + TestHierarchy.Branch1, StringComparison.Ordinal));
+        Assert.True(
+            grains.Any(g => g.EndsWith("/" + TestHierarchy.Province, StringComparison.Ordinal)),
+            $"the trace of the request reached only: {string.Join(", ", grains.Distinct())}");
+
+        var reported = await Eventually.WaitAsync(() => Task.FromResult(metrics.Names.ContainsKey("hierarchy.admissions.reported")), found => found);
+        Assert.True(reported, "metrics exported: " + string.Join(", ", metrics.Names.Keys));
+        Assert.Contains("hierarchy.actors.calls", metrics.Names.Keys);
+    }
+
+    [Fact]
+    public async Task Nothing_listens_when_no_exporter_is_configured()
+    {
+        await using var silo = await TestSilo.StartAsync(TestStorage.Sqlite(TestStorage.NewSqlitePath()));
+        Assert.False(silo.Get<SystemMonitor>().IsListening);
+        using var client = silo.Client();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("health/ready")).StatusCode);
+    }
+
+    private static string? Grain(Activity activity) => activity.GetTagItem("grain.id") as string;
+}

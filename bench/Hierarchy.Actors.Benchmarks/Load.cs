@@ -19,6 +19,37 @@ internal static class Load
         })));
     }
 
+    /// <summary>Bytes one caller allocates per call when nothing else runs (its own thread's allocations, so exact).</summary>
+    public static double BytesPerSequentialCall(IBenchGrain grain)
+    {
+        const int Calls = 100_000;
+        for (var i = 0; i < Calls; i++)
+        {
+            grain.Ping(i).GetAwaiter().GetResult();
+        }
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < Calls; i++)
+        {
+            grain.Ping(i).GetAwaiter().GetResult();
+        }
+
+        return (GC.GetAllocatedBytesForCurrentThread() - before) / (double)Calls;
+    }
+
+    /// <summary>Has every driver grain make the given number of calls from inside its turn.</summary>
+    public static async Task<LoadResult> DriveAsync(IDriverGrain[] drivers, int grains, int callsPerDriver)
+    {
+        GC.Collect();
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        var watch = Stopwatch.StartNew();
+        await Task.WhenAll(drivers.Select((d, i) => d.Drive(i * 7919, callsPerDriver, grains)));
+        watch.Stop();
+        var calls = (long)drivers.Length * callsPerDriver;
+        var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+        return new LoadResult(calls / watch.Elapsed.TotalSeconds, allocated / (double)calls, []);
+    }
+
     /// <summary>Runs the callers for the window; with a rate above zero each caller is paced to its share of it.</summary>
     public static async Task<LoadResult> RunAsync(IBenchGrain[] grains, int callers, TimeSpan window, double rate)
     {

@@ -41,6 +41,7 @@ Console.WriteLine($"activations/s:                   {IdleActivations / activati
 Console.WriteLine($"memory per idle activation:      {(after - before) / (double)IdleActivations,12:N0} B   (beyond its key string; the grain has no state)");
 
 var one = new[] { factory.GetGrain<IBenchGrain>("one") };
+Console.WriteLine($"allocated per call, one caller:  {Load.BytesPerSequentialCall(one[0]),12:N0} B");
 
 await Load.RunAsync(one, Callers, TimeSpan.FromSeconds(0.5), 0);
 var oneGrain = await Load.RunAsync(one, Callers, window, 0);
@@ -49,6 +50,12 @@ Console.WriteLine($"calls/s, one grain:              {oneGrain.CallsPerSecond,12
 await Load.RunAsync(spread, Callers, TimeSpan.FromSeconds(0.5), 0);
 var spreadRun = await Load.RunAsync(spread, Callers, window, 0);
 Console.WriteLine($"calls/s, {SpreadGrains:N0} grains:          {spreadRun.CallsPerSecond,12:N0}   ({spreadRun.BytesPerCall:N0} B allocated per call)");
+
+var drivers = Enumerable.Range(0, Callers).Select(i => factory.GetGrain<IDriverGrain>($"driver-{i}")).ToArray();
+await Load.DriveAsync(drivers, SpreadGrains, 2_000);
+var perDriver = (int)Math.Clamp(spreadRun.CallsPerSecond / 8 * window.TotalSeconds / Callers, 1_000, 500_000);
+var driven = await Load.DriveAsync(drivers, SpreadGrains, perDriver);
+Console.WriteLine($"calls/s, grain to grain:         {driven.CallsPerSecond,12:N0}   ({driven.BytesPerCall:N0} B allocated per call; {Callers} caller grains, {SpreadGrains:N0} targets)");
 
 var halfRate = spreadRun.CallsPerSecond / 2;
 var paced = await Load.RunAsync(spread, Callers, window, halfRate);

@@ -80,10 +80,12 @@ public sealed class ActivationTests
         stored.State.Value = 41;
         await storage.WriteStateAsync("counter", id, stored);
 
+        // With so short a collection age, a slow machine may collect the grain again between these calls; each new
+        // activation reads the same stored state, so the assertions hold either way.
         Assert.Equal(41, await grain.ValueAtActivation());
         Assert.NotEqual(first, await grain.ActivationId());
         Assert.Equal(42, await grain.Increment());
-        Assert.Equal(2, probe.Count("activations:c"));
+        Assert.True(probe.Count("activations:c") >= 2);
     }
 
     [Fact]

@@ -74,12 +74,12 @@ public sealed class FailureTests
     {
         await using var silo = await Silos.StartAsync(o =>
         {
-            o.ResponseTimeout = TimeSpan.FromMilliseconds(300);
+            o.ResponseTimeout = TimeSpan.FromMilliseconds(500);
             o.SweepInterval = TimeSpan.FromMilliseconds(50);
         });
         var probe = silo.Probe();
         var grain = silo.Grain<ITurnGrain>("g");
-        var activation = await grain.ActivationId();
+        var activation = await Retry(grain.ActivationId);
 
         var hold = grain.Hold("gate");
         var queued = grain.Ping();
@@ -89,7 +89,25 @@ public sealed class FailureTests
 
         probe.Open("gate");
         await probe.WaitAsync("released:g:gate");
-        Assert.Equal(1, await grain.Ping().Within());
-        Assert.Equal(activation, await grain.ActivationId());
+        Assert.Equal(activation, await Retry(grain.ActivationId));
+        Assert.Equal(0, await Retry(grain.ReadPing));
+    }
+
+    /// <summary>
+    /// Calls that are not the one under test may also time out on a loaded machine, given the short timeout; they
+    /// only read, so trying again is harmless and keeps the test about the call that is meant to time out.
+    /// </summary>
+    private static async Task<T> Retry<T>(Func<Task<T>> call)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await call().Within();
+            }
+            catch (TimeoutException) when (attempt < 20)
+            {
+            }
+        }
     }
 }

@@ -43,6 +43,7 @@ internal sealed class Activation : IThreadPoolWorkItem
     private TaskCompletionSource? deactivated;
     private ActivationState state;
     private bool executing;
+    private bool aborted;
     private DeactivationReason? pendingDeactivation;
     private Grain? grain;
     private long lastUsed;
@@ -109,11 +110,7 @@ internal sealed class Activation : IThreadPoolWorkItem
             }
 
             request.Target = this;
-            request.EnqueuedAt = Environment.TickCount64;
-            if (Runtime.Telemetry.CallDuration.Enabled)
-            {
-                request.QueuedTimestamp = Stopwatch.GetTimestamp();
-            }
+            request.MarkEnqueued(precise: Runtime.Telemetry.CallDuration.Enabled);
 
             if (state == ActivationState.Valid)
             {
@@ -383,7 +380,10 @@ internal sealed class Activation : IThreadPoolWorkItem
         expired.Clear();
     }
 
-    /// <summary>Drops the activation at once, as if its process died: no OnDeactivateAsync, and waiting callers fail.</summary>
+    /// <summary>
+    /// Drops the activation at once, as if its process died: no OnDeactivateAsync, no further piece of its code
+    /// (continuations included) runs, and waiting callers fail.
+    /// </summary>
     public void Abort()
     {
         List<Request> orphans;
@@ -396,8 +396,10 @@ internal sealed class Activation : IThreadPoolWorkItem
             }
 
             state = ActivationState.Invalid;
+            aborted = true;
             orphans = [.. running, .. inbox];
             inbox.Clear();
+            work.Clear();
             stopped = timers;
             timers = null;
         }
@@ -415,7 +417,7 @@ internal sealed class Activation : IThreadPoolWorkItem
     }
 
     private static bool IsExpired(Request request, long now, long timeoutMilliseconds) =>
-        request.HasWaitingCaller && request.IsPublished && !request.IsAnswered && now - request.EnqueuedAt > timeoutMilliseconds;
+        request.HasWaitingCaller && request.IsPublished && !request.IsAnswered && request.WaitedMilliseconds(now) > timeoutMilliseconds;
 
     private static void StopTimers(List<GrainTimer>? stopped)
     {
@@ -432,6 +434,12 @@ internal sealed class Activation : IThreadPoolWorkItem
 
     private void PostLocked(SendOrPostCallback callback, object? callbackState, ActivationSynchronizationContext turn, bool preferLocal)
     {
+        if (aborted)
+        {
+            // Killed: none of the grain's code runs any more, as if its process had died.
+            return;
+        }
+
         work.Enqueue(new WorkItem(callback, callbackState, turn));
         if (!executing)
         {

@@ -93,7 +93,10 @@ internal sealed class GrainMethodInvoker<TResult> : GrainMethodInvoker
         body = Compile(method, kind);
     }
 
-    /// <summary>Whether the grain method returns Task&lt;T&gt;, so a completed result wraps a task that can be handed out as is.</summary>
+    /// <summary>Whether the method returns a result (Task&lt;T&gt; or ValueTask&lt;T&gt;) rather than only completing.</summary>
+    public bool HasResult => kind is ReturnKind.TaskOfT or ReturnKind.ValueTaskOfT;
+
+    /// <summary>Whether the method returns Task&lt;T&gt;, whose completed task can be handed to the caller as is.</summary>
     public bool ReturnsTaskOfResult => kind == ReturnKind.TaskOfT;
 
     public ValueTask<TResult> Execute(object grain, object?[]? arguments) => body(grain, arguments);
@@ -120,8 +123,8 @@ internal sealed class GrainMethodInvoker<TResult> : GrainMethodInvoker
             {
                 ReturnKind.Task => Task.CompletedTask,
                 ReturnKind.ValueTask => default(ValueTask),
-                ReturnKind.TaskOfT => answer.AsTask(),
-                _ => answer,
+                ReturnKind.TaskOfT => answer,
+                _ => new ValueTask<TResult>(answer!),
             };
         }
 

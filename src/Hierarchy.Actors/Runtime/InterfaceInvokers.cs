@@ -26,7 +26,9 @@ internal sealed class InterfaceInvokers
     public static InterfaceInvokers For(Type interfaceType) => Cache.GetOrAdd(interfaceType, static t => new InterfaceInvokers(t));
 
     public GrainMethodInvoker Get(MethodInfo method) =>
-        invokers.TryGetValue(method, out var invoker)
-            ? invoker
-            : invokers.First(i => i.Key.MetadataToken == method.MetadataToken && i.Key.Module == method.Module).Value;
+        invokers.TryGetValue(method, out var invoker) ? invoker : Find(method);
+
+    // Apart from Get so that Get's fast path allocates no closure.
+    private GrainMethodInvoker Find(MethodInfo method) =>
+        invokers.First(i => i.Key.MetadataToken == method.MetadataToken && i.Key.Module == method.Module).Value;
 }

@@ -8,16 +8,19 @@ namespace Hierarchy.Actors.Runtime;
 /// </summary>
 internal abstract class Request : ActivationSynchronizationContext
 {
-    private int finished;
+    protected const int FinishedFlag = 1;
+    protected const int AnsweredFlag = 2;
+    protected const int PublishedFlag = 4;
+    protected const int AnsweredEarlyFlag = 8;
+    private const int PreciseTimestampFlag = 16;
+
+    // One word for every state bit, so a request stays small; bits are only ever set, never cleared.
+    private int flags;
 
     /// <summary>The turn that made this call and waits for it; follows the call chain for cycle detection.</summary>
     public Request? Caller { get; set; }
 
-    /// <summary>When the request was queued, in <see cref="Environment.TickCount64"/> milliseconds, for timeouts.</summary>
-    public long EnqueuedAt { get; set; }
-
-    /// <summary>A precise <see cref="Stopwatch"/> timestamp of queuing, taken only while call durations are measured.</summary>
-    public long QueuedTimestamp { get; set; }
+    private long enqueuedAt;
 
     public Activity? Activity { get; set; }
 
@@ -39,7 +42,7 @@ internal abstract class Request : ActivationSynchronizationContext
     public virtual bool FollowsGrain => true;
 
     /// <summary>True once the request ran to completion (or failed) on its activation.</summary>
-    public bool IsFinished => Volatile.Read(ref finished) != 0;
+    public bool IsFinished => HasFlag(FinishedFlag);
 
     /// <summary>The request whose turn is running on this thread, if any.</summary>
     public static Request? CurrentRequest => Current as Request;
@@ -67,7 +70,55 @@ internal abstract class Request : ActivationSynchronizationContext
     /// <summary>Answers the caller with an exception; false when it already had an answer.</summary>
     public abstract bool TryFail(Exception exception);
 
-    protected bool MarkFinished() => Interlocked.Exchange(ref finished, 1) == 0;
+    /// <summary>
+    /// Notes when the request was queued: a cheap millisecond tick count for timeouts, or a precise timestamp while
+    /// call durations are measured (one field for both keeps the request small).
+    /// </summary>
+    public void MarkEnqueued(bool precise)
+    {
+        if (precise || HasFlag(PreciseTimestampFlag))
+        {
+            enqueuedAt = Stopwatch.GetTimestamp();
+            TrySetFlag(PreciseTimestampFlag);
+        }
+        else
+        {
+            enqueuedAt = Environment.TickCount64;
+        }
+    }
+
+    /// <summary>How long the request has waited since it was queued, given the current <see cref="Environment.TickCount64"/>.</summary>
+    public long WaitedMilliseconds(long now) =>
+        HasFlag(PreciseTimestampFlag) ? (long)Stopwatch.GetElapsedTime(enqueuedAt).TotalMilliseconds : now - enqueuedAt;
+
+    /// <summary>The precise timestamp of queuing, when one was taken.</summary>
+    public bool TryGetQueuedTimestamp(out long timestamp)
+    {
+        timestamp = enqueuedAt;
+        return HasFlag(PreciseTimestampFlag);
+    }
+
+    protected bool MarkFinished() => TrySetFlag(FinishedFlag);
+
+    protected bool HasFlag(int flag) => (Volatile.Read(ref flags) & flag) != 0;
+
+    /// <summary>Sets a bit; true for the one caller that set it.</summary>
+    protected bool TrySetFlag(int flag)
+    {
+        var current = Volatile.Read(ref flags);
+        while ((current & flag) == 0)
+        {
+            var seen = Interlocked.CompareExchange(ref flags, current | flag, current);
+            if (seen == current)
+            {
+                return true;
+            }
+
+            current = seen;
+        }
+
+        return false;
+    }
 
     /// <summary>Completes caller-visible work without letting a synchronous caller continuation run inside the grain's context.</summary>
     protected static void OutsideGrainContext<TState>(Action<TState> action, TState state)

@@ -7,26 +7,17 @@ namespace Hierarchy.Actors.Runtime;
 /// <remarks>
 /// The caller's task comes from an embedded <see cref="AsyncTaskMethodBuilder{TResult}"/> rather than a
 /// TaskCompletionSource, saving an object per call. A builder's task is made lazily and not thread-safely, hence the
-/// publish protocol: the task exists before any other thread can answer, and <c>answered</c> picks one answer.
+/// publish protocol: the task exists before any other thread can answer, and the answered bit picks one answer.
 /// </remarks>
 internal sealed class Request<TResult>(GrainMethodInvoker<TResult> invoker, object?[]? arguments) : Request
 {
     private AsyncTaskMethodBuilder<TResult> completion;
-    private ValueTask<TResult> early;
-    private Task<TResult>? pending;
-    private int answered;
-    private bool published;
-    private bool answeredEarly;
+
+    // While the grain method runs asynchronously: its task. When answered early with a value: a task holding it.
+    private Task<TResult>? result;
 
     /// <summary>The caller's task, once published; see <see cref="TryGetEarlyAnswer"/> for a request answered before that.</summary>
     public Task<TResult> Task => completion.Task;
-
-    /// <summary>The grain's own successful result when the request completed on the caller's thread before being published.</summary>
-    public bool TryGetEarlyAnswer(out ValueTask<TResult> answer)
-    {
-        answer = early;
-        return answeredEarly;
-    }
 
     public override string Name => invoker.Name;
 
@@ -36,9 +27,19 @@ internal sealed class Request<TResult>(GrainMethodInvoker<TResult> invoker, obje
 
     public override bool IsOneWay => invoker.IsOneWay;
 
-    public override bool IsAnswered => Volatile.Read(ref answered) != 0;
+    public override bool IsAnswered => HasFlag(AnsweredFlag);
 
-    public override bool IsPublished => Volatile.Read(ref published);
+    public override bool IsPublished => HasFlag(PublishedFlag);
+
+    /// <summary>
+    /// Whether the request completed successfully on the caller's thread before being published; then
+    /// <paramref name="answer"/> is the grain's own completed task, or null for a method without a result.
+    /// </summary>
+    public bool TryGetEarlyAnswer(out Task<TResult>? answer)
+    {
+        answer = result;
+        return HasFlag(AnsweredEarlyFlag);
+    }
 
     public override void Publish()
     {
@@ -47,15 +48,15 @@ internal sealed class Request<TResult>(GrainMethodInvoker<TResult> invoker, obje
             _ = completion.Task;
         }
 
-        Volatile.Write(ref published, true);
+        TrySetFlag(PublishedFlag);
     }
 
     public override void Start(object grain)
     {
-        ValueTask<TResult> result;
+        ValueTask<TResult> outcome;
         try
         {
-            result = invoker.Execute(grain, arguments);
+            outcome = invoker.Execute(grain, arguments);
         }
         catch (Exception e)
         {
@@ -63,13 +64,14 @@ internal sealed class Request<TResult>(GrainMethodInvoker<TResult> invoker, obje
             return;
         }
 
-        if (result.IsCompleted)
+        if (outcome.IsCompleted)
         {
-            Finish(result, null);
+            Finish(outcome, null);
             return;
         }
 
-        pending = result.AsTask();
+        var pending = outcome.AsTask();
+        result = pending;
 
         // The request is the current context here, so the continuation comes back as a turn of this request.
         pending.GetAwaiter().UnsafeOnCompleted(OnPendingCompleted);
@@ -77,7 +79,7 @@ internal sealed class Request<TResult>(GrainMethodInvoker<TResult> invoker, obje
 
     public override bool TryFail(Exception exception)
     {
-        if (Interlocked.Exchange(ref answered, 1) != 0)
+        if (!TrySetFlag(AnsweredFlag))
         {
             return false;
         }
@@ -90,9 +92,9 @@ internal sealed class Request<TResult>(GrainMethodInvoker<TResult> invoker, obje
         return true;
     }
 
-    private void OnPendingCompleted() => Finish(new ValueTask<TResult>(pending!), null);
+    private void OnPendingCompleted() => Finish(new ValueTask<TResult>(result!), null);
 
-    private void Finish(ValueTask<TResult> result, Exception? thrown)
+    private void Finish(ValueTask<TResult> outcome, Exception? thrown)
     {
         if (!MarkFinished())
         {
@@ -105,7 +107,7 @@ internal sealed class Request<TResult>(GrainMethodInvoker<TResult> invoker, obje
         {
             try
             {
-                value = result.Result;
+                value = outcome.Result;
             }
             catch (Exception e)
             {
@@ -120,17 +122,20 @@ internal sealed class Request<TResult>(GrainMethodInvoker<TResult> invoker, obje
             activity.Stop();
         }
 
-        if (Interlocked.Exchange(ref answered, 1) != 0 || invoker.IsOneWay)
+        if (!TrySetFlag(AnsweredFlag) || invoker.IsOneWay)
         {
             return;
         }
 
-        if (!published && error is null)
+        if (!IsPublished && error is null)
         {
             // Answered on the caller's own thread before it asked for a task: the caller gets the grain's own result,
-            // which for a grain method returning Task<T> is its (already completed) task, so nothing is allocated.
-            early = invoker.ReturnsTaskOfResult ? result : new ValueTask<TResult>(value!);
-            answeredEarly = true;
+            // which for a grain method returning Task<T> is its (already completed) task, so nothing is allocated;
+            // a method without a result needs nothing at all.
+            result = invoker.ReturnsTaskOfResult ? outcome.AsTask()
+                : invoker.HasResult ? System.Threading.Tasks.Task.FromResult(value!)
+                : null;
+            TrySetFlag(AnsweredEarlyFlag);
             return;
         }
 

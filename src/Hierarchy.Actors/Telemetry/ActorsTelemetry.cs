@@ -71,9 +71,9 @@ public sealed class ActorsTelemetry : IDisposable
 
     internal void RecordCallFinished(Request request)
     {
-        if (request.QueuedTimestamp != 0 && CallDuration.Enabled)
+        if (request.TryGetQueuedTimestamp(out var queued) && CallDuration.Enabled)
         {
-            CallDuration.Record(Stopwatch.GetElapsedTime(request.QueuedTimestamp).TotalMilliseconds);
+            CallDuration.Record(Stopwatch.GetElapsedTime(queued).TotalMilliseconds);
         }
     }
 

@@ -69,10 +69,10 @@ public sealed class RollupInvariantTests
             // Abrupt stop: no deactivation, no checkpoints, parents' acknowledgements lost in flight.
             await silo.KillAsync();
             stop.Cancel();
-            await load;
+            await load.WaitAsync(TimeSpan.FromSeconds(20));
 
             await using var restarted = await HierarchySilo.StartAsync(b => b.AddSqliteGrainStorage(ActorsOptions.DefaultStorageName, path));
-            var verification = await restarted.Verifier.VerifyAsync(repair: false);
+            var verification = await restarted.Verifier.VerifyAsync(repair: false).WaitAsync(TimeSpan.FromSeconds(60));
             Assert.True(verification.IsConsistent, string.Join("; ", verification.Differences.Take(10)));
             Assert.True(acknowledged.Count > 0);
             Assert.True(verification.LedgerAdmissions >= acknowledged.Count, $"ledger {verification.LedgerAdmissions} < acknowledged {acknowledged.Count}");

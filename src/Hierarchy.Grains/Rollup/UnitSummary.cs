@@ -17,7 +17,8 @@ public sealed record UnitSummary(
     long Version,
     ImmutableDictionary<int, YearFigures> Years,
     ImmutableArray<FeedItem> Recent,
-    DateTimeOffset? OldestReportAt = null)
+    DateTimeOffset? OldestReportAt = null,
+    long QuotaVersion = 0)
 {
     public YearFigures For(int year) => Years.TryGetValue(year, out var figures) ? figures : YearFigures.Empty;
 }

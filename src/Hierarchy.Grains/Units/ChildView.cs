@@ -9,4 +9,5 @@ public sealed record ChildView(
     double? Progress,
     int Projected,
     int MembersAtStart,
-    ProgressStatus Status);
+    ProgressStatus Status,
+    long QuotaVersion);

@@ -10,6 +10,9 @@ public sealed partial class UnitGrain
     private readonly Dictionary<string, AdmissionRecord> ledgerByKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, AdmissionRecord> ledgerById = new(StringComparer.Ordinal);
 
+    // A branch's feed is rebuilt from its ledger on activation rather than written with every report.
+    private readonly List<FeedItem> branchFeed = [];
+
     public async Task<AdmissionResult> ReportAdmissionAsync(AdmissionReport report, string by) =>
         (await ReportAdmissionsAsync([report], by))[0];
 
@@ -110,7 +113,7 @@ public sealed partial class UnitGrain
         var year = record.Report.AdmittedOn.Year;
         var figures = YearOf(year);
         State.Years[year] = figures with { Tally = figures.Tally.With(record, -1) };
-        State.Recent.RemoveAll(f => f.AdmissionId == admissionId);
+        RecentList.RemoveAll(f => f.AdmissionId == admissionId);
         await RecordLedgerChangeAsync([LedgerKinds.ForCorrection(correction)], now);
         var retracted = record with { RetractedAt = now, RetractionReason = reason };
         ledgerById[admissionId] = retracted;
@@ -203,16 +206,22 @@ public sealed partial class UnitGrain
                 }
             }
         }
+
+        branchFeed.Clear();
+        branchFeed.AddRange(ledgerById.Values.Where(r => !r.IsRetracted).OrderByDescending(r => r.RecordedAt).Take(options.FeedLength)
+            .Select(r => new FeedItem(r.Id, Id, State.Name ?? Id, r.Report.AdmittedOn, r.RecordedAt)));
     }
 
     private void AddToFeed(FeedItem item)
     {
-        State.Recent.Insert(0, item);
-        if (State.Recent.Count > options.FeedLength)
+        branchFeed.Insert(0, item);
+        if (branchFeed.Count > options.FeedLength)
         {
-            State.Recent.RemoveRange(options.FeedLength, State.Recent.Count - options.FeedLength);
+            branchFeed.RemoveRange(options.FeedLength, branchFeed.Count - options.FeedLength);
         }
     }
 
-    private ImmutableArray<FeedItem> Feed => [.. State.Recent];
+    private List<FeedItem> RecentList => State.Level == UnitLevel.Branch ? branchFeed : State.Recent;
+
+    private ImmutableArray<FeedItem> Feed => [.. RecentList];
 }

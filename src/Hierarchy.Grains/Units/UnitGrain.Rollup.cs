@@ -238,7 +238,7 @@ public sealed partial class UnitGrain
             }
         }
 
-        return new UnitSummary(Id, State.Name ?? Id, State.Level, State.ParentId, State.Version, years.ToImmutable(), Feed);
+        return new UnitSummary(Id, State.Name ?? Id, State.Level, State.ParentId, State.Version, years.ToImmutable(), Feed, QuotaVersion: State.QuotaVersion);
     }
 
     private YearFigures AggregateYear(int year)

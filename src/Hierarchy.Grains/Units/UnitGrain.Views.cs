@@ -24,7 +24,7 @@ public sealed partial class UnitGrain
             {
                 var child = c.For(year);
                 var childProjected = Projections.Project(child.Tally.Count, progress);
-                return new ChildView(c.Id, c.Name, c.Level, child.Quota, child.Tally.Count, Ratio(child.Tally.Count, child.Quota), childProjected, child.MembersAtStart, Projections.Status(childProjected, child.Quota));
+                return new ChildView(c.Id, c.Name, c.Level, child.Quota, child.Tally.Count, Ratio(child.Tally.Count, child.Quota), childProjected, child.MembersAtStart, Projections.Status(childProjected, child.Quota), c.QuotaVersion);
             })
             .OrderBy(c => c.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), false))
             .ToList();
@@ -56,7 +56,7 @@ public sealed partial class UnitGrain
             termAdmitted,
             Weekly(figures.Tally),
             Weekly(lastYear.Tally),
-            State.Recent.ToList(),
+            RecentList.ToList(),
             progress.DaysElapsed,
             progress.DaysInYear);
         return Task.FromResult<UnitView?>(view);

@@ -28,6 +28,7 @@ public static class SiloPipeline
             .MapAdmissionEndpoints()
             .MapAdmissionUploadEndpoints()
             .MapQuotaEndpoints()
+            .MapScenarioEndpoints()
             .MapStreamEndpoints()
             .MapReportEndpoints()
             .MapExportEndpoints()

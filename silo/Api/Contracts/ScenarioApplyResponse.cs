@@ -1,0 +1,5 @@
+using Hierarchy.Grains.WhatIf;
+
+namespace Hierarchy.Silo.Api.Contracts;
+
+public sealed record ScenarioApplyResponse(ScenarioSummary Scenario, int AppliedUnits);

@@ -18,6 +18,7 @@ public static class SiloCommandLine
             VerifyCommand.Create(),
             UsersCommand.Create(),
             BackupCommand.Create(),
+            Bench.BenchCommand.Create(),
         };
         ServeCommand.AddOptions(root);
         root.SetAction(ServeCommand.RunAsync);

@@ -217,7 +217,9 @@ public sealed class AdoNetGrainStorage : IJournalStorage, IAsyncDisposable, IDis
         try
         {
             var expected = ParseETag(stateName, grainId, grainState.ETag);
-            var payload = GrainStateSerializer.Serialize(grainState.State);
+            var payload = backend.TakesUtf8State
+                ? new StatePayload(Utf8StateSerializer.Serialize(grainState.State))
+                : new StatePayload(GrainStateSerializer.Serialize(grainState.State));
             var request = WriteRequest.Write(grainId, stateName, expected, grainState.ETag, payload, grainState.WakeOnStart, entries);
             var etag = await queue.EnqueueAsync(request).ConfigureAwait(false);
             grainState.ETag = etag.ToString(CultureInfo.InvariantCulture);
@@ -259,8 +261,9 @@ public sealed class AdoNetGrainStorage : IJournalStorage, IAsyncDisposable, IDis
             return null;
         }
 
-        if (long.TryParse(etag, NumberStyles.None, CultureInfo.InvariantCulture, out var value)
-            && value.ToString(CultureInfo.InvariantCulture) == etag)
+        // Canonical digits only, so "05" does not pass for "5".
+        if ((etag.Length == 1 || etag[0] != '0')
+            && long.TryParse(etag, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
         {
             return value;
         }

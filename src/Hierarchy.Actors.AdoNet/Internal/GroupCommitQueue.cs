@@ -58,7 +58,11 @@ internal sealed class GroupCommitQueue : IAsyncDisposable
     {
         var reader = channel.Reader;
         var batch = new List<WriteRequest>(Math.Min(maxBatchSize, 1024));
-        while (await reader.WaitToReadAsync().ConfigureAwait(false))
+        var carried = new List<WriteRequest>();
+        var linger = new BatchLinger();
+
+        // Writes that queued during the previous commit are carried into the next batch.
+        while (carried.Count > 0 || await reader.WaitToReadAsync().ConfigureAwait(false))
         {
             try
             {
@@ -67,61 +71,113 @@ internal sealed class GroupCommitQueue : IAsyncDisposable
             catch (Exception ex)
             {
                 // Without a schema nothing can be written: fail what is queued now; the next write tries again.
-                var waiting = new List<WriteRequest>();
-                while (reader.TryRead(out var request))
-                {
-                    waiting.Add(request);
-                }
-
-                CompleteLater(waiting, ex);
+                Take(reader, carried, maxBatchSize);
+                CompleteLater(carried.ToArray(), ex);
+                carried.Clear();
                 continue;
             }
 
-            while (batch.Count < maxBatchSize && reader.TryRead(out var request))
+            var started = Stopwatch.GetTimestamp();
+            var failure = await RunBatchAsync(reader, batch, carried, linger).ConfigureAwait(false);
+            StorageTelemetry.RecordOperation(failure is null ? "commit" : "commit_failed", provider, started);
+            if (failure is null)
             {
-                // Assigned here, in queue order, so ETags of one store only ever grow.
-                request.NewETag = etags.Next(request.ExpectedETag);
-                batch.Add(request);
+                StorageTelemetry.RecordBatch(provider, batch.Count);
             }
 
-            await CommitAsync(batch).ConfigureAwait(false);
+            var committed = batch.ToArray();
             batch.Clear();
+
+            // How many queued during the commit tells the linger how many callers are active besides those
+            // about to be released.
+            var queuedBehind = Take(reader, carried, maxBatchSize);
+            linger.Committed(committed.Length, queuedBehind);
+            CompleteLater(committed, failure);
         }
     }
 
-    private async Task CommitAsync(List<WriteRequest> batch)
+    /// <summary>
+    /// One transaction: the carried writes, everything queued, and arrivals while the linger expects more.
+    /// Returns null when it committed, otherwise why it did not (and then none of it happened).
+    /// </summary>
+    private async Task<Exception?> RunBatchAsync(ChannelReader<WriteRequest> reader, List<WriteRequest> batch, List<WriteRequest> carried, BatchLinger linger)
     {
-        var started = Stopwatch.GetTimestamp();
-        Exception? failure = null;
         try
         {
-            await writer.WriteAsync(batch, CancellationToken.None).ConfigureAwait(false);
-            StorageTelemetry.RecordOperation("commit", provider, started);
-            StorageTelemetry.RecordBatch(provider, batch.Count);
+            await writer.BeginAsync(CancellationToken.None).ConfigureAwait(false);
+            linger.StartBatch();
+            foreach (var request in carried)
+            {
+                batch.Add(request);
+                await writer.AddAsync(request, CancellationToken.None).ConfigureAwait(false);
+            }
+
+            carried.Clear();
+            var target = linger.Target(maxBatchSize);
+            while (batch.Count < maxBatchSize)
+            {
+                if (reader.TryRead(out var request))
+                {
+                    linger.Arrived();
+                    request.NewETag = etags.Next(request.ExpectedETag);
+                    batch.Add(request);
+                    await writer.AddAsync(request, CancellationToken.None).ConfigureAwait(false);
+                }
+                else if (batch.Count >= target || !linger.KeepWaiting())
+                {
+                    break;
+                }
+            }
+
+            await writer.CommitAsync(CancellationToken.None).ConfigureAwait(false);
+            return null;
         }
         catch (Exception ex)
         {
-            // The transaction did not commit, so no write of the batch happened, whatever outcome it had recorded.
-            failure = ex;
-            StorageTelemetry.RecordOperation("commit_failed", provider, started);
-        }
+            try
+            {
+                await writer.AbortAsync().ConfigureAwait(false);
+            }
+            catch (Exception)
+            {
+                // The batch has failed already; the writer reopens its connection for the next one.
+            }
 
-        // One work item completes the whole batch, off the writer loop: the loop goes straight on to the next
-        // batch while the callers' continuations run on another core, and the thread pool sees one item per
-        // commit instead of one per write.
-        CompleteLater(batch, failure);
+            return ex;
+        }
     }
 
-    private static void CompleteLater(List<WriteRequest> requests, Exception? failure) =>
+    /// <summary>Moves up to <paramref name="atMost"/> queued writes into a list, never past the batch limit.</summary>
+    private int Take(ChannelReader<WriteRequest> reader, List<WriteRequest> list, int atMost)
+    {
+        var taken = 0;
+        while (taken < atMost && list.Count < maxBatchSize && reader.TryRead(out var request))
+        {
+            // Assigned here, in queue order, so ETags of one store only ever grow.
+            request.NewETag = etags.Next(request.ExpectedETag);
+            list.Add(request);
+            taken++;
+        }
+
+        return taken;
+    }
+
+    /// <summary>
+    /// One work item completes the whole batch, off the writer loop: the loop goes straight on to the next
+    /// batch while the callers' continuations run on another core, and the thread pool sees one item per
+    /// commit instead of one per write.
+    /// </summary>
+    private static void CompleteLater(WriteRequest[] requests, Exception? failure) =>
         ThreadPool.UnsafeQueueUserWorkItem(
             static state => Complete(state.Requests, state.Failure),
-            (Requests: requests.ToArray(), Failure: failure),
+            (Requests: requests, Failure: failure),
             preferLocal: false);
 
     private static void Complete(WriteRequest[] requests, Exception? failure)
     {
         foreach (var request in requests)
         {
+            request.ReleasePayload();
             if (failure is null)
             {
                 request.Complete();

@@ -8,6 +8,9 @@ internal interface IStorageBackend : IAsyncDisposable
     /// <summary>The provider tag used in telemetry ("sqlite", "postgres").</summary>
     string ProviderName { get; }
 
+    /// <summary>Whether the writer takes grain state as UTF-8 (<see cref="StatePayload.Utf8"/>) rather than as a string.</summary>
+    bool TakesUtf8State { get; }
+
     Task MigrateAsync(CancellationToken cancellationToken);
 
     IBatchWriter CreateWriter();

@@ -16,7 +16,7 @@ internal sealed class WriteRequest
         string grainKey,
         long? expectedETag,
         string? expectedETagText,
-        string? payload,
+        StatePayload payload,
         bool wake,
         IReadOnlyList<JournalEntry> entries)
     {
@@ -45,8 +45,8 @@ internal sealed class WriteRequest
 
     public string? ExpectedETagText { get; }
 
-    /// <summary>The serialized state; null for a clear.</summary>
-    public string? Payload { get; }
+    /// <summary>The serialized state; empty for a clear.</summary>
+    public StatePayload Payload { get; private set; }
 
     public bool Wake { get; }
 
@@ -74,11 +74,11 @@ internal sealed class WriteRequest
 
     public GrainId GrainId => new(GrainType, GrainKey);
 
-    public static WriteRequest Write(GrainId grainId, string stateName, long? expectedETag, string? expectedETagText, string payload, bool wake, IReadOnlyList<JournalEntry> entries) =>
+    public static WriteRequest Write(GrainId grainId, string stateName, long? expectedETag, string? expectedETagText, StatePayload payload, bool wake, IReadOnlyList<JournalEntry> entries) =>
         new(WriteOperation.Write, grainId.Type, stateName, grainId.Key, expectedETag, expectedETagText, payload, wake, entries);
 
     public static WriteRequest Clear(GrainId grainId, string stateName, long? expectedETag, string? expectedETagText) =>
-        new(WriteOperation.Clear, grainId.Type, stateName, grainId.Key, expectedETag, expectedETagText, null, false, []);
+        new(WriteOperation.Clear, grainId.Type, stateName, grainId.Key, expectedETag, expectedETagText, default, false, []);
 
     /// <summary>Whether a stored ETag (null: no record) satisfies this write's optimistic-concurrency check.</summary>
     public bool ETagMatches(long? stored) => stored == ExpectedETag;
@@ -95,6 +95,13 @@ internal sealed class WriteRequest
     {
         Outcome = WriteOutcome.DuplicateEntry;
         DuplicateKey = key;
+    }
+
+    /// <summary>Hands a pooled payload back; called once the writer is done with the request.</summary>
+    public void ReleasePayload()
+    {
+        Payload.Release();
+        Payload = default;
     }
 
     /// <summary>Completes the caller's task once the transaction that decided the outcome has committed.</summary>

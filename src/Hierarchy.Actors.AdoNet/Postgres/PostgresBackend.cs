@@ -25,6 +25,8 @@ internal sealed class PostgresBackend : IStorageBackend
 
     public string ProviderName => "postgres";
 
+    public bool TakesUtf8State => false;
+
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);

@@ -9,7 +9,8 @@ namespace Hierarchy.Actors.AdoNet.Postgres;
 /// Applies a batch in one transaction on a dedicated connection. Writes go to the server as arrays in one
 /// prepared statement (write_batch.sql) that checks and applies each of them, so a batch of thousands costs
 /// a round trip or two instead of thousands. Writes that touch the same grain are split into successive
-/// rounds, because one statement sees the data as it was when the statement began.
+/// rounds, because one statement sees the data as it was when the statement began. Writes are only collected
+/// as they are added; the statements run at commit.
 /// </summary>
 internal sealed class PostgresBatchWriter(NpgsqlDataSource dataSource) : IBatchWriter
 {
@@ -17,29 +18,52 @@ internal sealed class PostgresBatchWriter(NpgsqlDataSource dataSource) : IBatchW
     private const short OpClear = 1;
     private const short OpCheckOnly = 2;
 
+    private readonly List<WriteRequest> pending = [];
     private NpgsqlConnection? connection;
     private NpgsqlCommand? command;
+    private NpgsqlTransaction? transaction;
 
-    public async Task WriteAsync(IReadOnlyList<WriteRequest> batch, CancellationToken cancellationToken)
+    public async ValueTask BeginAsync(CancellationToken cancellationToken)
     {
         try
         {
             var writeBatch = await EnsureOpenAsync(cancellationToken).ConfigureAwait(false);
-            await using var transaction = await connection!.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            transaction = await connection!.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             writeBatch.Transaction = transaction;
-            foreach (var round in SplitIntoRounds(batch))
-            {
-                await RunRoundAsync(writeBatch, round, cancellationToken).ConfigureAwait(false);
-            }
-
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            pending.Clear();
         }
         catch
         {
-            // A failed statement or commit may leave the connection mid-protocol; the next batch opens a new one.
             await CloseAsync().ConfigureAwait(false);
             throw;
         }
+    }
+
+    /// <summary>Only collects the write: the whole batch goes to the server in one statement per round at commit.</summary>
+    public ValueTask AddAsync(WriteRequest request, CancellationToken cancellationToken)
+    {
+        pending.Add(request);
+        return ValueTask.CompletedTask;
+    }
+
+    public async ValueTask CommitAsync(CancellationToken cancellationToken)
+    {
+        foreach (var round in SplitIntoRounds(pending))
+        {
+            await RunRoundAsync(command!, round, cancellationToken).ConfigureAwait(false);
+        }
+
+        await transaction!.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await transaction.DisposeAsync().ConfigureAwait(false);
+        transaction = null;
+        pending.Clear();
+    }
+
+    /// <summary>A failed statement or commit may leave the connection mid-protocol; the next batch opens a new one.</summary>
+    public async ValueTask AbortAsync()
+    {
+        pending.Clear();
+        await CloseAsync().ConfigureAwait(false);
     }
 
     public ValueTask DisposeAsync() => CloseAsync();
@@ -101,7 +125,7 @@ internal sealed class PostgresBatchWriter(NpgsqlDataSource dataSource) : IBatchW
             keys[i] = request.GrainKey;
             expected[i] = request.ExpectedETag;
             etags[i] = request.NewETag;
-            payloads[i] = request.Payload;
+            payloads[i] = request.Payload.Text;
             wakes[i] = request.Wake;
             foreach (var entry in request.Entries)
             {
@@ -188,6 +212,12 @@ internal sealed class PostgresBatchWriter(NpgsqlDataSource dataSource) : IBatchW
 
     private async ValueTask CloseAsync()
     {
+        if (transaction is not null)
+        {
+            await transaction.DisposeAsync().ConfigureAwait(false);
+            transaction = null;
+        }
+
         if (command is not null)
         {
             await command.DisposeAsync().ConfigureAwait(false);

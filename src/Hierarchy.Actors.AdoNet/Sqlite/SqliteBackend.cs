@@ -23,6 +23,8 @@ internal sealed class SqliteBackend : IStorageBackend
 
     public string ProviderName => "sqlite";
 
+    public bool TakesUtf8State => true;
+
     public Task MigrateAsync(CancellationToken cancellationToken)
     {
         using var connection = SqliteConnections.OpenMigrator(connectionString);

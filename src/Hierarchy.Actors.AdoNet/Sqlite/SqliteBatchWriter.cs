@@ -5,39 +5,53 @@ using SQLitePCL;
 namespace Hierarchy.Actors.AdoNet.Sqlite;
 
 /// <summary>
-/// Applies a batch in one IMMEDIATE transaction on the store's single write connection, one write after the
-/// other. Journal rows go in first because an INSERT that changes nothing is how a duplicate key shows; the
-/// state row follows. When a write is refused, the rows it already inserted are deleted again inside the same
-/// transaction, so a refused write leaves nothing and no savepoint is needed on the common path.
+/// Applies a batch in one IMMEDIATE transaction on the store's single write connection, each write as soon as
+/// it is added, so the statements run while the loop is still waiting for more callers. Journal rows go in
+/// first because an INSERT that changes nothing is how a duplicate key shows; the state row follows. When a
+/// write is refused, the rows it already inserted are deleted again inside the same transaction, so a refused
+/// write leaves nothing and no savepoint is needed on the common path.
 /// </summary>
 internal sealed class SqliteBatchWriter(string databasePath) : IBatchWriter
 {
+    private readonly char[] instant = new char[40];
     private sqlite3? connection;
     private SqliteWriteStatements? statements;
-    private readonly char[] instant = new char[40];
+    private string now = "";
 
-    public Task WriteAsync(IReadOnlyList<WriteRequest> batch, CancellationToken cancellationToken)
+    public ValueTask BeginAsync(CancellationToken cancellationToken)
     {
         try
         {
-            var sql = EnsureOpen();
-            sql.Begin.Execute();
-            var now = InstantText.FormatInstant(DateTimeOffset.UtcNow);
-            foreach (var request in batch)
-            {
-                Apply(sql, request, now);
-            }
-
-            sql.Commit.Execute();
+            EnsureOpen().Begin.Execute();
+            now = InstantText.FormatInstant(DateTimeOffset.UtcNow);
         }
         catch
         {
-            // Closing rolls back whatever is uncommitted; the next batch starts on a fresh connection.
             Close();
             throw;
         }
 
-        return Task.CompletedTask;
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>Applies the write at once, so the statements run while the loop still waits for more callers.</summary>
+    public ValueTask AddAsync(WriteRequest request, CancellationToken cancellationToken)
+    {
+        Apply(statements!, request, now);
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask CommitAsync(CancellationToken cancellationToken)
+    {
+        statements!.Commit.Execute();
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>Closing the connection rolls back whatever is uncommitted; the next batch opens a fresh one.</summary>
+    public ValueTask AbortAsync()
+    {
+        Close();
+        return ValueTask.CompletedTask;
     }
 
     public ValueTask DisposeAsync()
@@ -101,7 +115,7 @@ internal sealed class SqliteBatchWriter(string databasePath) : IBatchWriter
         var p = prepared.P;
         var statement = BindKey(prepared, request);
         statement.Bind(p.ETag, request.NewETag);
-        statement.Bind(p.Payload, request.Payload!);
+        statement.Bind(p.Payload, request.Payload.Utf8!.Value.Span);
         statement.Bind(p.Wake, request.Wake ? 1L : 0L);
         statement.Bind(p.UpdatedAt, now);
         if (request.ExpectedETag is { } expected)

@@ -53,6 +53,18 @@ internal sealed class SqliteStatement : IDisposable
         }
     }
 
+    /// <summary>Binds text that is UTF-8 already.</summary>
+    public void Bind(int index, ReadOnlySpan<byte> utf8)
+    {
+        unsafe
+        {
+            fixed (byte* bytes = utf8)
+            {
+                Check(SqliteNative.sqlite3_bind_text(handle, index, bytes, utf8.Length, SqliteNative.Transient));
+            }
+        }
+    }
+
     /// <summary>Runs a statement that returns no rows and gives the number of rows it changed.</summary>
     public int Execute()
     {

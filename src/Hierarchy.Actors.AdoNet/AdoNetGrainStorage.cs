@@ -18,7 +18,7 @@ public sealed class AdoNetGrainStorage : IJournalStorage, IAsyncDisposable, IDis
 {
     private readonly IStorageBackend backend;
     private readonly Lock gate = new();
-    private readonly GroupCommitQueue queue;
+    private readonly GroupCommitQueue[] lanes;
     private Task? initialization;
     private volatile bool disposed;
 
@@ -27,6 +27,7 @@ public sealed class AdoNetGrainStorage : IJournalStorage, IAsyncDisposable, IDis
         ArgumentNullException.ThrowIfNull(options);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxBatchSize, 1, nameof(options.MaxBatchSize));
         ArgumentOutOfRangeException.ThrowIfLessThan(options.ReadConnections, 1, nameof(options.ReadConnections));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.WriterConnections, 1, nameof(options.WriterConnections));
         Provider = options.Provider;
         backend = options.Provider switch
         {
@@ -37,7 +38,12 @@ public sealed class AdoNetGrainStorage : IJournalStorage, IAsyncDisposable, IDis
                 string.IsNullOrWhiteSpace(options.ConnectionString) ? throw new ArgumentException("PostgreSQL storage needs a connection string.", nameof(options)) : options.ConnectionString),
             _ => throw new ArgumentOutOfRangeException(nameof(options), options.Provider, "Unknown ADO.NET provider."),
         };
-        queue = new GroupCommitQueue(backend.CreateWriter(), options.MaxBatchSize, backend.ProviderName, EnsureInitialized);
+        var writers = options.Provider == AdoNetProvider.Postgres ? options.WriterConnections : 1;
+        lanes = new GroupCommitQueue[writers];
+        for (var i = 0; i < writers; i++)
+        {
+            lanes[i] = new GroupCommitQueue(backend.CreateWriter(), options.MaxBatchSize, backend.ProviderName, EnsureInitialized);
+        }
     }
 
     public AdoNetProvider Provider { get; }
@@ -105,7 +111,7 @@ public sealed class AdoNetGrainStorage : IJournalStorage, IAsyncDisposable, IDis
         {
             var expected = ParseETag(stateName, grainId, grainState.ETag);
             var request = WriteRequest.Clear(grainId, stateName, expected, grainState.ETag);
-            await queue.EnqueueAsync(request).ConfigureAwait(false);
+            await LaneFor(request).EnqueueAsync(request).ConfigureAwait(false);
             grainState.State = GrainStateSerializer.CreateDefault<T>();
             grainState.ETag = null;
             grainState.RecordExists = false;
@@ -174,7 +180,7 @@ public sealed class AdoNetGrainStorage : IJournalStorage, IAsyncDisposable, IDis
             disposed = true;
         }
 
-        await queue.DisposeAsync().ConfigureAwait(false);
+        await Task.WhenAll(lanes.Select(lane => lane.DisposeAsync().AsTask())).ConfigureAwait(false);
 
         Task? started;
         lock (gate)
@@ -221,7 +227,7 @@ public sealed class AdoNetGrainStorage : IJournalStorage, IAsyncDisposable, IDis
                 ? new StatePayload(Utf8StateSerializer.Serialize(grainState.State))
                 : new StatePayload(GrainStateSerializer.Serialize(grainState.State));
             var request = WriteRequest.Write(grainId, stateName, expected, grainState.ETag, payload, grainState.WakeOnStart, entries);
-            var etag = await queue.EnqueueAsync(request).ConfigureAwait(false);
+            var etag = await LaneFor(request).EnqueueAsync(request).ConfigureAwait(false);
             grainState.ETag = etag.ToString(CultureInfo.InvariantCulture);
             grainState.RecordExists = true;
         }
@@ -230,6 +236,11 @@ public sealed class AdoNetGrainStorage : IJournalStorage, IAsyncDisposable, IDis
             StorageTelemetry.RecordOperation(operation, backend.ProviderName, started);
         }
     }
+
+    /// <summary>A grain's writes always take the same lane, so they are applied in the order they were made.</summary>
+    private GroupCommitQueue LaneFor(WriteRequest request) => lanes.Length == 1
+        ? lanes[0]
+        : lanes[(uint)HashCode.Combine(request.GrainType, request.GrainKey) % (uint)lanes.Length];
 
     private Task EnsureInitialized()
     {

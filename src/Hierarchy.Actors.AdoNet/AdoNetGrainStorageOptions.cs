@@ -16,6 +16,14 @@ public sealed class AdoNetGrainStorageOptions
     /// </summary>
     public int MaxBatchSize { get; set; } = 4096;
 
+    /// <summary>
+    /// PostgreSQL: how many connections commit batches side by side. A commit waits for the server to flush its
+    /// log; with several writers one batch is being applied while another waits, and the server flushes them
+    /// together. Writes of one grain always go through the same connection, so they stay in order.
+    /// SQLite has a single writer whatever this says: the file takes one write transaction at a time.
+    /// </summary>
+    public int WriterConnections { get; set; } = 2;
+
     /// <summary>SQLite: how many read connections are kept beside the writer.</summary>
     public int ReadConnections { get; set; } = Math.Max(2, Environment.ProcessorCount);
 }

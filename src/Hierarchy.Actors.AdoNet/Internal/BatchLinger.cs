@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Threading.Channels;
 
 namespace Hierarchy.Actors.AdoNet.Internal;
 
@@ -7,18 +8,18 @@ namespace Hierarchy.Actors.AdoNet.Internal;
 /// a commit releases write again almost at once; if the loop committed without them, they would form the next
 /// batch on their own, batches would alternate between two halves of the callers, and every write would wait
 /// for two commits. So the loop expects back as many callers as the last commit released plus those already
-/// queued behind it, and keeps applying arrivals until they are all in. It stops waiting as soon as arrivals
+/// queued behind it, and keeps the batch open until they are all in. It stops waiting as soon as arrivals
 /// pause, so a lone caller never waits, and a burst that ends costs one short pause.
 /// </summary>
 internal sealed class BatchLinger
 {
-    private static readonly long QuietPeriod = Stopwatch.Frequency / 5000;  // 200 µs without an arrival
-    private static readonly long MaxIdle = Stopwatch.Frequency / 1000;      // 1 ms after the batch first ran dry
+    // A short spin catches callers that are already on their way without giving up the thread; after that the
+    // loop waits without burning a core that the callers (or the database server) need.
+    private static readonly long SpinPeriod = Stopwatch.Frequency / 50_000;  // 20 µs
+    private static readonly TimeSpan QuietPeriod = TimeSpan.FromMilliseconds(1);
 
     private int expected;
-    private long lastArrival;
-    private long dryAt;
-    private SpinWait spinner;
+    private CancellationTokenSource timeout = new();
 
     /// <summary>The batch size worth waiting for.</summary>
     public int Target(int maxBatchSize) => Math.Min(expected, maxBatchSize);
@@ -26,31 +27,35 @@ internal sealed class BatchLinger
     /// <summary>Records a commit: how many writes it released and how many were already queued behind it.</summary>
     public void Committed(int released, int queuedBehind) => expected = released + queuedBehind;
 
-    public void StartBatch()
+    /// <summary>Waits for the next arrival; false when none came within the quiet period.</summary>
+    public async ValueTask<bool> WaitForArrivalAsync(ChannelReader<WriteRequest> reader)
     {
-        lastArrival = Stopwatch.GetTimestamp();
-        dryAt = 0;
-        spinner = default;
-    }
-
-    public void Arrived() => lastArrival = Stopwatch.GetTimestamp();
-
-    /// <summary>Called when nothing is queued: pauses briefly and says whether to keep waiting.</summary>
-    public bool KeepWaiting()
-    {
-        var now = Stopwatch.GetTimestamp();
-        if (dryAt == 0)
+        var spinStarted = Stopwatch.GetTimestamp();
+        var spinner = default(SpinWait);
+        while (Stopwatch.GetTimestamp() - spinStarted < SpinPeriod)
         {
-            dryAt = now;
+            if (reader.TryPeek(out _))
+            {
+                return true;
+            }
+
+            spinner.SpinOnce(sleep1Threshold: -1);
         }
 
-        if (now - lastArrival >= QuietPeriod || now - dryAt >= MaxIdle)
+        if (!timeout.TryReset())
+        {
+            timeout.Dispose();
+            timeout = new CancellationTokenSource();
+        }
+
+        timeout.CancelAfter(QuietPeriod);
+        try
+        {
+            return await reader.WaitToReadAsync(timeout.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
         {
             return false;
         }
-
-        // Yield rather than sleep: a sleep lasts a millisecond, longer than the whole wait may.
-        spinner.SpinOnce(sleep1Threshold: -1);
-        return true;
     }
 }

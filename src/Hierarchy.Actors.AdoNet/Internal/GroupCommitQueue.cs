@@ -105,7 +105,6 @@ internal sealed class GroupCommitQueue : IAsyncDisposable
         try
         {
             await writer.BeginAsync(CancellationToken.None).ConfigureAwait(false);
-            linger.StartBatch();
             foreach (var request in carried)
             {
                 batch.Add(request);
@@ -118,12 +117,11 @@ internal sealed class GroupCommitQueue : IAsyncDisposable
             {
                 if (reader.TryRead(out var request))
                 {
-                    linger.Arrived();
                     request.NewETag = etags.Next(request.ExpectedETag);
                     batch.Add(request);
                     await writer.AddAsync(request, CancellationToken.None).ConfigureAwait(false);
                 }
-                else if (batch.Count >= target || !linger.KeepWaiting())
+                else if (batch.Count >= target || !await linger.WaitForArrivalAsync(reader).ConfigureAwait(false))
                 {
                     break;
                 }
@@ -177,7 +175,16 @@ internal sealed class GroupCommitQueue : IAsyncDisposable
     {
         foreach (var request in requests)
         {
-            request.ReleasePayload();
+            try
+            {
+                request.ReleasePayload();
+            }
+            catch (ArgumentException)
+            {
+                // A buffer the pool does not recognise is simply left to the garbage collector; what matters is
+                // that no caller is left waiting.
+            }
+
             if (failure is null)
             {
                 request.Complete();

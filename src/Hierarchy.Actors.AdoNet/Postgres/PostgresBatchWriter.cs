@@ -107,6 +107,8 @@ internal sealed class PostgresBatchWriter(NpgsqlDataSource dataSource) : IBatchW
         var payloads = new string?[count];
         var wakes = new bool[count];
         var entryIndex = new int[entryCount];
+        var entryTypes = new string[entryCount];
+        var entryGrains = new string[entryCount];
         var entryKeys = new string[entryCount];
         var entryKinds = new string[entryCount];
         var entryPayloads = new string[entryCount];
@@ -130,6 +132,8 @@ internal sealed class PostgresBatchWriter(NpgsqlDataSource dataSource) : IBatchW
             foreach (var entry in request.Entries)
             {
                 entryIndex[e] = i;
+                entryTypes[e] = request.GrainType;
+                entryGrains[e] = request.GrainKey;
                 entryKeys[e] = entry.Key;
                 entryKinds[e] = entry.Kind;
                 entryPayloads[e] = entry.Payload;
@@ -149,6 +153,8 @@ internal sealed class PostgresBatchWriter(NpgsqlDataSource dataSource) : IBatchW
         p["w_payload"].Value = payloads;
         p["w_wake"].Value = wakes;
         p["e_idx"].Value = entryIndex;
+        p["e_type"].Value = entryTypes;
+        p["e_grain"].Value = entryGrains;
         p["e_key"].Value = entryKeys;
         p["e_kind"].Value = entryKinds;
         p["e_payload"].Value = entryPayloads;
@@ -201,6 +207,8 @@ internal sealed class PostgresBatchWriter(NpgsqlDataSource dataSource) : IBatchW
         parameters.Add("w_payload", NpgsqlDbType.Array | NpgsqlDbType.Text);
         parameters.Add("w_wake", NpgsqlDbType.Array | NpgsqlDbType.Boolean);
         parameters.Add("e_idx", NpgsqlDbType.Array | NpgsqlDbType.Integer);
+        parameters.Add("e_type", NpgsqlDbType.Array | NpgsqlDbType.Text);
+        parameters.Add("e_grain", NpgsqlDbType.Array | NpgsqlDbType.Text);
         parameters.Add("e_key", NpgsqlDbType.Array | NpgsqlDbType.Text);
         parameters.Add("e_kind", NpgsqlDbType.Array | NpgsqlDbType.Text);
         parameters.Add("e_payload", NpgsqlDbType.Array | NpgsqlDbType.Text);

@@ -16,15 +16,18 @@ WITH w AS (
          AS t (idx, op, grain_type, state_name, grain_key, expected, etag, payload, wake)
 ),
 e AS (
+    -- Each entry carries its grain, so finding duplicates is one index probe per entry with no join on w.
     SELECT *
-    FROM unnest(@e_idx::integer[], @e_key::text[], @e_kind::text[], @e_payload::text[], @e_recorded_at::timestamptz[])
-         WITH ORDINALITY AS t (idx, entry_key, kind, payload, recorded_at, ord)
+    FROM unnest(@e_idx::integer[], @e_type::text[], @e_grain::text[], @e_key::text[], @e_kind::text[],
+                @e_payload::text[], @e_recorded_at::timestamptz[])
+         WITH ORDINALITY AS t (idx, grain_type, grain_key, entry_key, kind, payload, recorded_at, ord)
 ),
 duplicates AS (
     SELECT DISTINCT ON (e.idx) e.idx, e.entry_key
     FROM e
-    JOIN w ON w.idx = e.idx
-    JOIN grain_journal j ON j.grain_type = w.grain_type AND j.grain_key = w.grain_key AND j.entry_key = e.entry_key
+    WHERE EXISTS (
+        SELECT 1 FROM grain_journal j
+        WHERE j.grain_type = e.grain_type AND j.grain_key = e.grain_key AND j.entry_key = e.entry_key)
     ORDER BY e.idx, e.ord
 ),
 checked AS (
@@ -82,9 +85,8 @@ applied AS (
 appended AS (
     -- ORDER BY makes the identity values follow the order the entries were given in.
     INSERT INTO grain_journal (grain_type, grain_key, entry_key, kind, payload, recorded_at)
-    SELECT w.grain_type, w.grain_key, e.entry_key, e.kind, e.payload, e.recorded_at
+    SELECT e.grain_type, e.grain_key, e.entry_key, e.kind, e.payload, e.recorded_at
     FROM e
-    JOIN w ON w.idx = e.idx
     WHERE e.idx IN (SELECT idx FROM applied)
     ORDER BY e.ord
     RETURNING 1

@@ -1,0 +1,67 @@
+using System.Buffers;
+using System.Text;
+using Hierarchy.Actors.AdoNet.Internal;
+using Hierarchy.Actors.Persistence;
+
+namespace Hierarchy.Actors.AdoNet.Tests;
+
+/// <summary>
+/// A batch whose commit fails: every write in it must fail and none may be visible afterwards, and the writer
+/// must carry on with the next batch. Run against each relational backend.
+/// </summary>
+internal static class CommitFailureScenario
+{
+    public static async Task RunAsync(IStorageBackend backend, bool utf8)
+    {
+        await backend.MigrateAsync(CancellationToken.None);
+        var writer = new FailingCommitWriter(backend.CreateWriter()) { FailNextCommit = true };
+        var queue = new GroupCommitQueue(writer, maxBatchSize: 4096, backend.ProviderName, () => Task.CompletedTask);
+        await using (queue)
+        {
+            // The writes are queued before the loop gets to them, so they share the failing commit.
+            var doomed = Enumerable.Range(0, 50).Select(i => queue.EnqueueAsync(Write($"doomed-{i}", utf8))).ToList();
+            foreach (var task in doomed)
+            {
+                var error = await Assert.ThrowsAnyAsync<Exception>(() => task);
+                Assert.Equal("Injected commit failure.", error.Message);
+            }
+
+            for (var i = 0; i < 50; i++)
+            {
+                Assert.Null(await backend.ReadStateAsync("branch", "state", $"doomed-{i}", CancellationToken.None));
+                Assert.Empty(await backend.ReadJournalAsync(new GrainId("branch", $"doomed-{i}"), null, CancellationToken.None));
+            }
+
+            // The next batch goes through on a fresh transaction.
+            await queue.EnqueueAsync(Write("after", utf8));
+            Assert.NotNull(await backend.ReadStateAsync("branch", "state", "after", CancellationToken.None));
+            Assert.Single(await backend.ReadJournalAsync(new GrainId("branch", "after"), null, CancellationToken.None));
+        }
+
+        await backend.DisposeAsync();
+    }
+
+    private static WriteRequest Write(string key, bool utf8)
+    {
+        const string json = """{"count":1}""";
+        StatePayload payload;
+        if (utf8)
+        {
+            var buffer = ArrayPool<byte>.Shared.Rent(64);
+            payload = new StatePayload(new PooledUtf8(buffer, Encoding.UTF8.GetBytes(json, buffer)));
+        }
+        else
+        {
+            payload = new StatePayload(json);
+        }
+
+        return WriteRequest.Write(
+            new GrainId("branch", key),
+            "state",
+            expectedETag: null,
+            expectedETagText: null,
+            payload,
+            wake: false,
+            [new JournalEntry($"{key}-1", "admission", "{}", DateTimeOffset.UnixEpoch)]);
+    }
+}

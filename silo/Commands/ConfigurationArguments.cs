@@ -8,7 +8,8 @@ namespace Hierarchy.Silo.Commands;
 /// </summary>
 public static class ConfigurationArguments
 {
-    private static readonly string[] PlainKeys = ["urls", "environment", "PathBase", "contentRoot"];
+    // The host settings ASP.NET Core takes without a section; WebApplicationFactory passes applicationName and the like.
+    private static readonly string[] PlainKeys = ["urls", "environment", "PathBase", "contentRoot", "applicationName"];
 
     public static string[] From(ParseResult parse, params string[] extra) => [.. parse.UnmatchedTokens, .. extra];
 

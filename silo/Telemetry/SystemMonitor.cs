@@ -37,7 +37,7 @@ public sealed class SystemMonitor : IDisposable
     private readonly Lock gate = new();
     private readonly long[] counts = new long[Slot.Count];
     private readonly long[] microseconds = new long[Slot.Count];
-    private readonly long startedAt;
+    private readonly DateTimeOffset startedAt;
     private MeterListener? listener;
     private ITimer? idleTimer;
     private long lastAsked;
@@ -51,7 +51,8 @@ public sealed class SystemMonitor : IDisposable
         this.storage = storage;
         this.modes = modes;
         this.time = time;
-        startedAt = time.GetTimestamp();
+        using var process = Process.GetCurrentProcess();
+        startedAt = process.StartTime.ToUniversalTime();
     }
 
     public bool IsListening
@@ -104,7 +105,7 @@ public sealed class SystemMonitor : IDisposable
             rates?.PropagationDelayMs,
             streams.ClientCount,
             Environment.WorkingSet,
-            time.GetElapsedTime(startedAt));
+            time.GetUtcNow() - startedAt);
     }
 
     public void Dispose()

@@ -17,7 +17,8 @@ public sealed class AccessControl(UserStore users, DatabaseModeStore modes, Hier
     private const string CallerKey = "hierarchy.caller";
     private static readonly TimeSpan ModeCacheDuration = TimeSpan.FromSeconds(2);
 
-    private (DatabaseMode Mode, long At)? cachedMode;
+    // A reference, so that concurrent requests swap it whole and never see half of an update.
+    private CachedMode? cachedMode;
 
     /// <summary>The caller, or the 401 to send. Anonymous callers are allowed only when <paramref name="allowAnonymous"/> and the demo rules hold.</summary>
     public async Task<(Caller? Caller, IResult? Denied)> IdentifyAsync(HttpContext context, bool allowAnonymous)
@@ -156,10 +157,11 @@ public sealed class AccessControl(UserStore users, DatabaseModeStore modes, Hier
         }
 
         var now = time.GetTimestamp();
-        if (cachedMode is not { } cached || time.GetElapsedTime(cached.At, now) > ModeCacheDuration)
+        var cached = Volatile.Read(ref cachedMode);
+        if (cached is null || time.GetElapsedTime(cached.At, now) > ModeCacheDuration)
         {
-            cached = ((await modes.GetAsync()).Mode, now);
-            cachedMode = cached;
+            cached = new CachedMode((await modes.GetAsync()).Mode, now);
+            Volatile.Write(ref cachedMode, cached);
         }
 
         return cached.Mode == DatabaseMode.Demo;
@@ -189,4 +191,6 @@ public sealed class AccessControl(UserStore users, DatabaseModeStore modes, Hier
 
         return IPAddress.IsLoopback(remote);
     }
+
+    private sealed record CachedMode(DatabaseMode Mode, long At);
 }

@@ -23,6 +23,7 @@ internal sealed class GroupCommitQueue : IAsyncDisposable
     private readonly Func<Task> ensureSchema;
     private readonly ETagGenerator etags = new();
     private readonly Task loop;
+    private Exception? loopFailure;
 
     /// <param name="ensureSchema">Awaited before each batch; cheap once the schema exists. Callers can thus queue
     /// writes before the store is initialized, and a write queued just before disposal is still committed.</param>
@@ -40,7 +41,9 @@ internal sealed class GroupCommitQueue : IAsyncDisposable
     {
         if (!channel.Writer.TryWrite(request))
         {
-            throw new ObjectDisposedException(nameof(AdoNetGrainStorage), "The grain storage has been disposed.");
+            throw loopFailure is { } failure
+                ? new InvalidOperationException("The grain storage's writer stopped after an unexpected error.", failure)
+                : new ObjectDisposedException(nameof(AdoNetGrainStorage), "The grain storage has been disposed.");
         }
 
         return request.Completion.Task;
@@ -55,6 +58,27 @@ internal sealed class GroupCommitQueue : IAsyncDisposable
     }
 
     private async Task RunAsync()
+    {
+        try
+        {
+            await RunLoopAsync().ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            // Only a defect gets here. Refuse new writes and fail the queued ones rather than leave callers waiting.
+            loopFailure = ex;
+            channel.Writer.TryComplete(ex);
+            var stranded = new List<WriteRequest>();
+            while (channel.Reader.TryRead(out var request))
+            {
+                stranded.Add(request);
+            }
+
+            Complete(stranded.ToArray(), ex);
+        }
+    }
+
+    private async Task RunLoopAsync()
     {
         var reader = channel.Reader;
         var batch = new List<WriteRequest>(Math.Min(maxBatchSize, 1024));
@@ -104,20 +128,21 @@ internal sealed class GroupCommitQueue : IAsyncDisposable
     {
         try
         {
+            // The carried writes join the batch before anything can fail, so a failure fails them with it.
+            batch.AddRange(carried);
+            carried.Clear();
             await writer.BeginAsync(CancellationToken.None).ConfigureAwait(false);
-            foreach (var request in carried)
+            foreach (var request in batch)
             {
-                batch.Add(request);
                 await writer.AddAsync(request, CancellationToken.None).ConfigureAwait(false);
             }
 
-            carried.Clear();
             var target = linger.Target(maxBatchSize);
             while (batch.Count < maxBatchSize)
             {
                 if (reader.TryRead(out var request))
                 {
-                    request.NewETag = etags.Next(request.ExpectedETag);
+                    Stamp(request);
                     batch.Add(request);
                     await writer.AddAsync(request, CancellationToken.None).ConfigureAwait(false);
                 }
@@ -151,14 +176,19 @@ internal sealed class GroupCommitQueue : IAsyncDisposable
         var taken = 0;
         while (taken < atMost && list.Count < maxBatchSize && reader.TryRead(out var request))
         {
-            // Assigned here, in queue order, so ETags of one store only ever grow.
-            request.NewETag = etags.Next(request.ExpectedETag);
+            Stamp(request);
             list.Add(request);
             taken++;
         }
 
         return taken;
     }
+
+    /// <summary>
+    /// Gives a write its new ETag as it leaves the queue. A grain's writes always go through the same queue, in
+    /// order, so its ETags only ever grow.
+    /// </summary>
+    private void Stamp(WriteRequest request) => request.NewETag = etags.Next(request.ExpectedETag);
 
     /// <summary>
     /// One work item completes the whole batch, off the writer loop: the loop goes straight on to the next

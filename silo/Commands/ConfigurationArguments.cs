@@ -19,24 +19,26 @@ public static class ConfigurationArguments
         var expectValue = false;
         foreach (var token in parse.UnmatchedTokens)
         {
-            if (token.StartsWith("--", StringComparison.Ordinal) || token.StartsWith('/'))
+            if (expectValue)
             {
-                var key = token.TrimStart('-', '/').Split('=', 2)[0];
-                if (!key.Contains(':', StringComparison.Ordinal) && !PlainKeys.Contains(key, StringComparer.OrdinalIgnoreCase))
-                {
-                    return token;
-                }
-
-                expectValue = !token.Contains('=', StringComparison.Ordinal);
-            }
-            else if (expectValue)
-            {
+                // A value may look like anything, a path included ("--contentRoot /srv/hierarchy").
                 expectValue = false;
+                continue;
             }
-            else
+
+            if (!token.StartsWith("--", StringComparison.Ordinal))
             {
                 return token;
             }
+
+            // "--Storage=" is how WebApplicationFactory passes a section that holds keys: harmless, so allowed.
+            var key = token[2..].Split('=', 2)[0];
+            if (!key.Contains(':', StringComparison.Ordinal) && !PlainKeys.Contains(key, StringComparer.OrdinalIgnoreCase) && !token.EndsWith('='))
+            {
+                return token;
+            }
+
+            expectValue = !token.Contains('=', StringComparison.Ordinal);
         }
 
         return null;

@@ -41,6 +41,32 @@ public sealed class TestSiloTests
     }
 
     [Fact]
+    public async Task Kill_does_not_run_waiting_callers_code_on_its_own_thread()
+    {
+        var silo = await Silos.StartAsync();
+        var probe = silo.Probe();
+        var grain = silo.Grain<ITurnGrain>("g");
+        var hold = grain.Hold("gate");
+        await probe.WaitAsync("held:g:gate");
+        var killed = 0;
+        var caller = hold.ContinueWith(
+            _ => SpinWait.SpinUntil(() => Volatile.Read(ref killed) == 1, Probe.Patience * 2),
+            TaskContinuationOptions.ExecuteSynchronously);
+
+        try
+        {
+            await silo.KillAsync().Within();
+        }
+        finally
+        {
+            Volatile.Write(ref killed, 1);
+        }
+
+        Assert.True(await caller.Within());
+        await Assert.ThrowsAsync<InvalidOperationException>(() => hold.Within());
+    }
+
+    [Fact]
     public async Task Stopping_waits_for_a_grain_still_activating_then_deactivates_it()
     {
         var silo = await Silos.StartAsync();

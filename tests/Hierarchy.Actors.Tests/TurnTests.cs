@@ -148,4 +148,20 @@ public sealed class TurnTests
             Ambient.Value.Value = null;
         }
     }
+
+    [Fact]
+    public async Task A_callers_continuation_never_runs_inside_the_grains_turn()
+    {
+        await using var silo = await Silos.StartAsync();
+        var probe = silo.Probe();
+        var grain = silo.Grain<ITurnGrain>("g");
+        var hold = grain.Hold("gate");
+        await probe.WaitAsync("held:g:gate");
+
+        // Blocking on the same grain from a continuation is bad style, but it must not deadlock the grain.
+        var after = hold.ContinueWith(_ => grain.Ping().Wait(Probe.Patience), TaskContinuationOptions.ExecuteSynchronously);
+        probe.Open("gate");
+
+        Assert.True(await after.Within());
+    }
 }

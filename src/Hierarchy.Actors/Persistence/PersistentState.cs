@@ -9,6 +9,9 @@ internal sealed class PersistentState<T>(string stateName, GrainId grainId, IGra
     : IPersistentState<T>, IStateLoader
 {
     private readonly GrainState<T> inner = new(GrainStateSerializer.CreateDefault<T>());
+    private readonly string stateName = stateName;
+    private readonly GrainId grainId = grainId;
+    private readonly IGrainStorage storage = storage;
 
     public T State
     {
@@ -34,26 +37,27 @@ internal sealed class PersistentState<T>(string stateName, GrainId grainId, IGra
         set => inner.WakeOnStart = value;
     }
 
-    public Task ReadStateAsync() => Measure("read", storage.ReadStateAsync(stateName, grainId, inner));
+    public Task ReadStateAsync() => Measure("read", static s => s.storage.ReadStateAsync(s.stateName, s.grainId, s.inner), this);
 
-    public Task WriteStateAsync() => Measure("write", storage.WriteStateAsync(stateName, grainId, inner));
+    public Task WriteStateAsync() => Measure("write", static s => s.storage.WriteStateAsync(s.stateName, s.grainId, s.inner), this);
 
-    public Task ClearStateAsync() => Measure("clear", storage.ClearStateAsync(stateName, grainId, inner));
+    public Task ClearStateAsync() => Measure("clear", static s => s.storage.ClearStateAsync(s.stateName, s.grainId, s.inner), this);
 
     public Task WriteStateAndAppendAsync(IReadOnlyList<JournalEntry> entries) =>
-        Measure("append", Journal.WriteStateAndAppendAsync(stateName, grainId, inner, entries));
+        Measure("append", static s => s.Self.Journal.WriteStateAndAppendAsync(s.Self.stateName, s.Self.grainId, s.Self.inner, s.Entries), (Self: this, Entries: entries));
 
     public Task<IReadOnlyList<JournalEntry>> ReadJournalAsync(string? kind = null) => Journal.ReadJournalAsync(grainId, kind);
 
     private IJournalStorage Journal => storage as IJournalStorage
         ?? throw new NotSupportedException($"The storage provider of state '{stateName}' of {grainId} does not keep journals.");
 
-    private async Task Measure(string operation, Task task)
+    // The clock starts before the provider is called, so time a provider spends before its first await counts too.
+    private async Task Measure<TState>(string operation, Func<TState, Task> operate, TState state)
     {
         var started = Stopwatch.GetTimestamp();
         try
         {
-            await task;
+            await operate(state);
         }
         finally
         {

@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
+using System.Linq.Expressions;
 using System.Reflection;
 using Hierarchy.Actors.Hosting;
 using Hierarchy.Actors.Persistence;
+using Hierarchy.Actors.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hierarchy.Actors.Runtime;
@@ -9,38 +11,43 @@ namespace Hierarchy.Actors.Runtime;
 /// <summary>Builds grain objects: services from dependency injection, persistent states from their storage providers.</summary>
 internal sealed class GrainActivator(IServiceProvider services)
 {
-    private readonly ConcurrentDictionary<Type, Func<GrainRuntime, GrainId, object?>[]> plans = new();
+    private readonly ConcurrentDictionary<Type, Plan> plans = new();
 
     public (Grain Grain, IReadOnlyList<IStateLoader> States) Create(GrainClassInfo info, Activation activation)
     {
-        var plan = plans.GetOrAdd(info.GrainClass, _ => BuildPlan(info.Constructor));
-        var arguments = new object?[plan.Length];
-        var states = new List<IStateLoader>();
-        for (var i = 0; i < plan.Length; i++)
+        var plan = plans.GetOrAdd(info.GrainClass, static (_, state) => state.Self.BuildPlan(state.Info), (Self: this, Info: info));
+        var arguments = plan.Arguments.Length == 0 ? [] : new object?[plan.Arguments.Length];
+        IReadOnlyList<IStateLoader> states = [];
+        for (var i = 0; i < arguments.Length; i++)
         {
-            arguments[i] = plan[i](activation.Runtime, activation.GrainId);
-            if (arguments[i] is IStateLoader loader)
+            var argument = plan.Arguments[i](activation.Runtime, activation.GrainId);
+            arguments[i] = argument;
+            if (argument is IStateLoader loader)
             {
-                states.Add(loader);
+                states = states.Count == 0 ? [loader] : [.. states, loader];
             }
         }
 
-        Grain grain;
-        try
-        {
-            grain = (Grain)info.Constructor.Invoke(arguments);
-        }
-        catch (TargetInvocationException e) when (e.InnerException is not null)
-        {
-            throw e.InnerException;
-        }
-
+        var grain = plan.Construct(arguments);
         grain.Attach(activation);
         return (grain, states);
     }
 
-    private Func<GrainRuntime, GrainId, object?>[] BuildPlan(ConstructorInfo constructor) =>
-        constructor.GetParameters().Select(BuildArgument).ToArray();
+    private Plan BuildPlan(GrainClassInfo info)
+    {
+        var parameters = info.Constructor.GetParameters();
+        return new Plan(parameters.Select(BuildArgument).ToArray(), CompileConstructor(info.Constructor, parameters));
+    }
+
+    // Compiled once per grain class, so activating a grain costs a delegate call rather than reflection.
+    private static Func<object?[], Grain> CompileConstructor(ConstructorInfo constructor, ParameterInfo[] parameters)
+    {
+        var arguments = Expression.Parameter(typeof(object?[]), "arguments");
+        var create = Expression.New(
+            constructor,
+            parameters.Select((p, i) => Expression.Convert(Expression.ArrayIndex(arguments, Expression.Constant(i)), p.ParameterType)));
+        return Expression.Lambda<Func<object?[], Grain>>(Expression.Convert(create, typeof(Grain)), arguments).Compile();
+    }
 
     private Func<GrainRuntime, GrainId, object?> BuildArgument(ParameterInfo parameter)
     {
@@ -58,13 +65,29 @@ internal sealed class GrainActivator(IServiceProvider services)
             throw new InvalidOperationException($"[PersistentState] parameter '{parameter.Name}' must be of type IPersistentState<T>.");
         }
 
-        var stateType = typeof(PersistentState<>).MakeGenericType(parameterType.GetGenericArguments()[0]);
+        var createState = CompileStateFactory(typeof(PersistentState<>).MakeGenericType(parameterType.GetGenericArguments()[0]));
         var storageName = stateAttribute.StorageName ?? ActorsOptions.DefaultStorageName;
+        var stateName = stateAttribute.StateName;
+        IGrainStorage? storage = null;
         return (runtime, grainId) =>
         {
-            var storage = services.GetKeyedService<IGrainStorage>(storageName)
-                ?? throw new InvalidOperationException($"No grain storage named '{storageName}' is registered (state '{stateAttribute.StateName}').");
-            return Activator.CreateInstance(stateType, stateAttribute.StateName, grainId, storage, runtime.Telemetry);
+            // Resolved on first use, not when the plan is built, so a provider registered late still counts.
+            storage ??= services.GetKeyedService<IGrainStorage>(storageName)
+                ?? throw new InvalidOperationException($"No grain storage named '{storageName}' is registered (state '{stateName}').");
+            return createState(stateName, grainId, storage, runtime.Telemetry);
         };
     }
+
+    private static Func<string, GrainId, IGrainStorage, ActorsTelemetry, object> CompileStateFactory(Type stateType)
+    {
+        var name = Expression.Parameter(typeof(string), "stateName");
+        var id = Expression.Parameter(typeof(GrainId), "grainId");
+        var storage = Expression.Parameter(typeof(IGrainStorage), "storage");
+        var telemetry = Expression.Parameter(typeof(ActorsTelemetry), "telemetry");
+        var constructor = stateType.GetConstructor([typeof(string), typeof(GrainId), typeof(IGrainStorage), typeof(ActorsTelemetry)])!;
+        return Expression.Lambda<Func<string, GrainId, IGrainStorage, ActorsTelemetry, object>>(
+            Expression.New(constructor, name, id, storage, telemetry), name, id, storage, telemetry).Compile();
+    }
+
+    private sealed record Plan(Func<GrainRuntime, GrainId, object?>[] Arguments, Func<object?[], Grain> Construct);
 }

@@ -120,24 +120,4 @@ internal abstract class Request : ActivationSynchronizationContext
         return false;
     }
 
-    /// <summary>Completes caller-visible work without letting a synchronous caller continuation run inside the grain's context.</summary>
-    protected static void OutsideGrainContext<TState>(Action<TState> action, TState state)
-    {
-        var context = Current;
-        if (context is null)
-        {
-            action(state);
-            return;
-        }
-
-        SetSynchronizationContext(null);
-        try
-        {
-            action(state);
-        }
-        finally
-        {
-            SetSynchronizationContext(context);
-        }
-    }
 }

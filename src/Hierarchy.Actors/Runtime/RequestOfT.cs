@@ -1,23 +1,23 @@
 using System.Diagnostics;
-using System.Runtime.CompilerServices;
 
 namespace Hierarchy.Actors.Runtime;
 
 /// <summary>A call to a grain method returning <typeparamref name="TResult"/>.</summary>
 /// <remarks>
-/// The caller's task comes from an embedded <see cref="AsyncTaskMethodBuilder{TResult}"/> rather than a
-/// TaskCompletionSource, saving an object per call. A builder's task is made lazily and not thread-safely, hence the
-/// publish protocol: the task exists before any other thread can answer, and the answered bit picks one answer.
+/// The caller's completion is made only when the request is published, so a call answered on its caller's own thread
+/// allocates none. It runs continuations asynchronously: an outside caller's code must never run inside a grain's
+/// turn or on the thread of whoever answers (a sweep, a kill), where it could block or spin; a grain caller's
+/// continuation is posted to its own activation either way.
 /// </remarks>
 internal sealed class Request<TResult>(GrainMethodInvoker<TResult> invoker, object?[]? arguments) : Request
 {
-    private AsyncTaskMethodBuilder<TResult> completion;
+    private TaskCompletionSource<TResult>? completion;
 
     // While the grain method runs asynchronously: its task. When answered early with a value: a task holding it.
     private Task<TResult>? result;
 
     /// <summary>The caller's task, once published; see <see cref="TryGetEarlyAnswer"/> for a request answered before that.</summary>
-    public Task<TResult> Task => completion.Task;
+    public Task<TResult> Task => completion!.Task;
 
     public override string Name => invoker.Name;
 
@@ -45,7 +45,7 @@ internal sealed class Request<TResult>(GrainMethodInvoker<TResult> invoker, obje
     {
         if (!invoker.IsOneWay)
         {
-            _ = completion.Task;
+            completion ??= new TaskCompletionSource<TResult>(TaskCreationOptions.RunContinuationsAsynchronously);
         }
 
         TrySetFlag(PublishedFlag);
@@ -86,7 +86,7 @@ internal sealed class Request<TResult>(GrainMethodInvoker<TResult> invoker, obje
 
         if (!invoker.IsOneWay)
         {
-            OutsideGrainContext(static s => s.Self.completion.SetException(s.Error), (Self: this, Error: exception));
+            Answer(default, exception);
         }
 
         return true;
@@ -139,18 +139,24 @@ internal sealed class Request<TResult>(GrainMethodInvoker<TResult> invoker, obje
             return;
         }
 
-        OutsideGrainContext(
-            static s =>
-            {
-                if (s.Error is null)
-                {
-                    s.Self.completion.SetResult(s.Value!);
-                }
-                else
-                {
-                    s.Self.completion.SetException(s.Error);
-                }
-            },
-            (Self: this, Value: value, Error: error));
+        Answer(value, error);
+    }
+
+    private void Answer(TResult? value, Exception? error)
+    {
+        if (completion is null)
+        {
+            // Failed on the caller's own thread before publication (a cycle, say): the caller takes the task next.
+            completion = new TaskCompletionSource<TResult>(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
+
+        if (error is null)
+        {
+            completion.SetResult(value!);
+        }
+        else
+        {
+            completion.SetException(error);
+        }
     }
 }

@@ -3,7 +3,7 @@ namespace Hierarchy.Actors.Runtime;
 /// <summary>A request that does nothing but make sure its grain is activated.</summary>
 internal sealed class WakeRequest : Request
 {
-    private readonly TaskCompletionSource completion = new();
+    private readonly TaskCompletionSource completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public Task Task => completion.Task;
 
@@ -17,13 +17,8 @@ internal sealed class WakeRequest : Request
     {
         MarkFinished();
         Target!.OnRequestFinished(this, null);
-        OutsideGrainContext(static c => c.TrySetResult(), completion);
+        completion.TrySetResult();
     }
 
-    public override bool TryFail(Exception exception)
-    {
-        var failed = false;
-        OutsideGrainContext(s => failed = s.Completion.TrySetException(s.Exception), (Completion: completion, Exception: exception));
-        return failed;
-    }
+    public override bool TryFail(Exception exception) => completion.TrySetException(exception);
 }

@@ -19,7 +19,7 @@ public sealed class StructureTests
         Assert.Equal(0, (await silo.WaitForAdmittedAsync("W1", 0)).Admitted);
         Assert.Equal(0, (await silo.WaitForAdmittedAsync("D", 0)).Admitted);
         Assert.Equal(2, (await silo.WaitForAdmittedAsync("W3", 2)).Admitted);
-        Assert.Equal(2, (await silo.ViewAsync("P")).Admitted);
+        Assert.Equal(2, (await silo.WaitForAdmittedAsync("P", 2)).Admitted);
         Assert.Equal(["P", "W3", "W1-01"], (await silo.Hierarchy.GetPathAsync("W1-01")).Select(p => p.Id));
         Assert.True((await silo.Verifier.VerifyAsync(false)).IsConsistent);
     }

@@ -15,11 +15,15 @@ internal static class CommitFailureScenario
     {
         await backend.MigrateAsync(CancellationToken.None);
         var writer = new FailingCommitWriter(backend.CreateWriter()) { FailNextCommit = true };
-        var queue = new GroupCommitQueue(writer, maxBatchSize: 4096, backend.ProviderName, () => Task.CompletedTask);
+
+        // The loop waits for the "schema" before each batch; holding it back until everything is queued puts
+        // all the writes into the one failing commit.
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var queue = new GroupCommitQueue(writer, maxBatchSize: 4096, backend.ProviderName, () => gate.Task);
         await using (queue)
         {
-            // The writes are queued before the loop gets to them, so they share the failing commit.
             var doomed = Enumerable.Range(0, 50).Select(i => queue.EnqueueAsync(Write($"doomed-{i}", utf8))).ToList();
+            gate.SetResult();
             foreach (var task in doomed)
             {
                 var error = await Assert.ThrowsAnyAsync<Exception>(() => task);
@@ -41,7 +45,38 @@ internal static class CommitFailureScenario
         await backend.DisposeAsync();
     }
 
-    private static WriteRequest Write(string key, bool utf8)
+    /// <summary>
+    /// A write the server itself rejects (text with a NUL, which the store's own checks would have stopped
+    /// earlier) fails its whole batch on the server: the pipelined COMMIT must not commit the others.
+    /// </summary>
+    public static async Task RunServerRejectionAsync(IStorageBackend backend)
+    {
+        await backend.MigrateAsync(CancellationToken.None);
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var queue = new GroupCommitQueue(backend.CreateWriter(), maxBatchSize: 4096, backend.ProviderName, () => gate.Task);
+        await using (queue)
+        {
+            var batch = Enumerable.Range(0, 20).Select(i => queue.EnqueueAsync(Write($"rejected-{i}", utf8: false))).ToList();
+            batch.Add(queue.EnqueueAsync(Write("poison", utf8: false, entryPayload: "{\"name\":\"a\0b\"}")));
+            gate.SetResult();
+            foreach (var task in batch)
+            {
+                await Assert.ThrowsAnyAsync<Exception>(() => task);
+            }
+
+            for (var i = 0; i < 20; i++)
+            {
+                Assert.Null(await backend.ReadStateAsync("branch", "state", $"rejected-{i}", CancellationToken.None));
+            }
+
+            await queue.EnqueueAsync(Write("after", utf8: false));
+            Assert.NotNull(await backend.ReadStateAsync("branch", "state", "after", CancellationToken.None));
+        }
+
+        await backend.DisposeAsync();
+    }
+
+    private static WriteRequest Write(string key, bool utf8, string entryPayload = "{}")
     {
         const string json = """{"count":1}""";
         StatePayload payload;
@@ -62,6 +97,6 @@ internal static class CommitFailureScenario
             expectedETagText: null,
             payload,
             wake: false,
-            [new JournalEntry($"{key}-1", "admission", "{}", DateTimeOffset.UnixEpoch)]);
+            [new JournalEntry($"{key}-1", "admission", entryPayload, DateTimeOffset.UnixEpoch)]);
     }
 }

@@ -65,6 +65,10 @@ public sealed class PostgresStorageTests : IAsyncLifetime
     public Task A_failed_commit_fails_every_write_of_its_batch_and_leaves_none_of_them() =>
         CommitFailureScenario.RunAsync(new PostgresBackend(ConnectionString), utf8: false);
 
+    [PostgresFact]
+    public Task A_batch_the_server_rejects_commits_none_of_its_writes() =>
+        CommitFailureScenario.RunServerRejectionAsync(new PostgresBackend(ConnectionString));
+
     private async Task<string?> QueryAsync(string sql)
     {
         await using var connection = new NpgsqlConnection(ConnectionString);

@@ -6,60 +6,74 @@ using NpgsqlTypes;
 namespace Hierarchy.Actors.AdoNet.Postgres;
 
 /// <summary>
-/// Applies a batch in one transaction on a dedicated connection. Writes go to the server as arrays in one
-/// prepared statement (write_batch.sql) that checks and applies each of them, so a batch of thousands costs
-/// a round trip or two instead of thousands. Writes that touch the same grain are split into successive
-/// rounds, because one statement sees the data as it was when the statement began. Writes are only collected
-/// as they are added; the statements run at commit.
+/// Applies a batch in one transaction on a dedicated connection. Writes go to the server as arrays in a statement
+/// (write_batch.sql) that checks and applies each of them, and the whole transaction (BEGIN, the statements,
+/// COMMIT) travels as one pipelined batch, so a commit of thousands of writes costs a single round trip. Writes
+/// that touch the same grain are split into successive rounds, one statement each, because a statement sees
+/// the data as it was when it began. Writes are only collected as they are added; everything runs at commit.
 /// </summary>
 internal sealed class PostgresBatchWriter(NpgsqlDataSource dataSource) : IBatchWriter
 {
     private const short OpWrite = 0;
     private const short OpClear = 1;
     private const short OpCheckOnly = 2;
+    private const int ResultColumns = 5;
 
     private readonly List<WriteRequest> pending = [];
     private NpgsqlConnection? connection;
-    private NpgsqlCommand? command;
-    private NpgsqlTransaction? transaction;
 
     public async ValueTask BeginAsync(CancellationToken cancellationToken)
     {
-        try
-        {
-            var writeBatch = await EnsureOpenAsync(cancellationToken).ConfigureAwait(false);
-            transaction = await connection!.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            writeBatch.Transaction = transaction;
-            pending.Clear();
-        }
-        catch
-        {
-            await CloseAsync().ConfigureAwait(false);
-            throw;
-        }
+        pending.Clear();
+        connection ??= await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Only collects the write: the whole batch goes to the server in one statement per round at commit.</summary>
+    /// <summary>Only collects the write: the whole batch goes to the server at commit.</summary>
     public ValueTask AddAsync(WriteRequest request, CancellationToken cancellationToken)
     {
         pending.Add(request);
         return ValueTask.CompletedTask;
     }
 
+    /// <summary>
+    /// Sends BEGIN, one statement per round and COMMIT together. If a statement fails, the server skips the rest
+    /// and the transaction is left aborted, never committed; the queue then calls <see cref="AbortAsync"/>.
+    /// The results are read to the end, so the COMMIT's own outcome is known before this returns.
+    /// </summary>
     public async ValueTask CommitAsync(CancellationToken cancellationToken)
     {
-        foreach (var round in SplitIntoRounds(pending))
+        var rounds = SplitIntoRounds(pending);
+        await using var batch = new NpgsqlBatch(connection);
+        batch.BatchCommands.Add(new NpgsqlBatchCommand("BEGIN"));
+        foreach (var round in rounds)
         {
-            await RunRoundAsync(command!, round, cancellationToken).ConfigureAwait(false);
+            batch.BatchCommands.Add(CreateRound(round));
         }
 
-        await transaction!.CommitAsync(cancellationToken).ConfigureAwait(false);
-        await transaction.DisposeAsync().ConfigureAwait(false);
-        transaction = null;
+        batch.BatchCommands.Add(new NpgsqlBatchCommand("COMMIT"));
+
+        var next = 0;
+        await using (var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            do
+            {
+                if (reader.FieldCount == ResultColumns)
+                {
+                    await ReadOutcomesAsync(reader, rounds[next++], cancellationToken).ConfigureAwait(false);
+                }
+            }
+            while (await reader.NextResultAsync(cancellationToken).ConfigureAwait(false));
+        }
+
+        if (next != rounds.Count)
+        {
+            throw new InvalidOperationException($"PostgreSQL answered {next} of the batch's {rounds.Count} rounds.");
+        }
+
         pending.Clear();
     }
 
-    /// <summary>A failed statement or commit may leave the connection mid-protocol; the next batch opens a new one.</summary>
+    /// <summary>A failed batch leaves the connection in an aborted transaction; the next batch opens a new one.</summary>
     public async ValueTask AbortAsync()
     {
         pending.Clear();
@@ -88,7 +102,8 @@ internal sealed class PostgresBatchWriter(NpgsqlDataSource dataSource) : IBatchW
         return rounds;
     }
 
-    private static async Task RunRoundAsync(NpgsqlCommand writeBatch, List<WriteRequest> round, CancellationToken cancellationToken)
+    /// <summary>One round as a statement: the writes and their entries as parallel arrays, one element per row.</summary>
+    private static NpgsqlBatchCommand CreateRound(List<WriteRequest> round)
     {
         var count = round.Count;
         var entryCount = 0;
@@ -142,25 +157,33 @@ internal sealed class PostgresBatchWriter(NpgsqlDataSource dataSource) : IBatchW
             }
         }
 
-        var p = writeBatch.Parameters;
-        p["w_idx"].Value = index;
-        p["w_op"].Value = op;
-        p["w_type"].Value = types;
-        p["w_name"].Value = names;
-        p["w_key"].Value = keys;
-        p["w_expected"].Value = expected;
-        p["w_etag"].Value = etags;
-        p["w_payload"].Value = payloads;
-        p["w_wake"].Value = wakes;
-        p["e_idx"].Value = entryIndex;
-        p["e_type"].Value = entryTypes;
-        p["e_grain"].Value = entryGrains;
-        p["e_key"].Value = entryKeys;
-        p["e_kind"].Value = entryKinds;
-        p["e_payload"].Value = entryPayloads;
-        p["e_recorded_at"].Value = entryTimes;
+        var command = new NpgsqlBatchCommand(SqlScripts.Get(SqlScripts.Postgres, "write_batch"));
+        var p = command.Parameters;
+        p.Add(ArrayParameter("w_idx", NpgsqlDbType.Integer, index));
+        p.Add(ArrayParameter("w_op", NpgsqlDbType.Smallint, op));
+        p.Add(ArrayParameter("w_type", NpgsqlDbType.Text, types));
+        p.Add(ArrayParameter("w_name", NpgsqlDbType.Text, names));
+        p.Add(ArrayParameter("w_key", NpgsqlDbType.Text, keys));
+        p.Add(ArrayParameter("w_expected", NpgsqlDbType.Bigint, expected));
+        p.Add(ArrayParameter("w_etag", NpgsqlDbType.Bigint, etags));
+        p.Add(ArrayParameter("w_payload", NpgsqlDbType.Text, payloads));
+        p.Add(ArrayParameter("w_wake", NpgsqlDbType.Boolean, wakes));
+        p.Add(ArrayParameter("e_idx", NpgsqlDbType.Integer, entryIndex));
+        p.Add(ArrayParameter("e_type", NpgsqlDbType.Text, entryTypes));
+        p.Add(ArrayParameter("e_grain", NpgsqlDbType.Text, entryGrains));
+        p.Add(ArrayParameter("e_key", NpgsqlDbType.Text, entryKeys));
+        p.Add(ArrayParameter("e_kind", NpgsqlDbType.Text, entryKinds));
+        p.Add(ArrayParameter("e_payload", NpgsqlDbType.Text, entryPayloads));
+        p.Add(ArrayParameter("e_recorded_at", NpgsqlDbType.TimestampTz, entryTimes));
+        return command;
+    }
 
-        await using var reader = await writeBatch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+    private static NpgsqlParameter ArrayParameter(string name, NpgsqlDbType elementType, object values) =>
+        new(name, NpgsqlDbType.Array | elementType) { Value = values };
+
+    /// <summary>Records each write's outcome from its round's result rows: idx, applied, stored ETag, present, duplicate key.</summary>
+    private static async Task ReadOutcomesAsync(NpgsqlDataReader reader, List<WriteRequest> round, CancellationToken cancellationToken)
+    {
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
             var request = round[reader.GetInt32(0)];
@@ -187,51 +210,8 @@ internal sealed class PostgresBatchWriter(NpgsqlDataSource dataSource) : IBatchW
         }
     }
 
-    private async Task<NpgsqlCommand> EnsureOpenAsync(CancellationToken cancellationToken)
-    {
-        if (command is not null)
-        {
-            return command;
-        }
-
-        connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        var prepared = new NpgsqlCommand(SqlScripts.Get(SqlScripts.Postgres, "write_batch"), connection);
-        var parameters = prepared.Parameters;
-        parameters.Add("w_idx", NpgsqlDbType.Array | NpgsqlDbType.Integer);
-        parameters.Add("w_op", NpgsqlDbType.Array | NpgsqlDbType.Smallint);
-        parameters.Add("w_type", NpgsqlDbType.Array | NpgsqlDbType.Text);
-        parameters.Add("w_name", NpgsqlDbType.Array | NpgsqlDbType.Text);
-        parameters.Add("w_key", NpgsqlDbType.Array | NpgsqlDbType.Text);
-        parameters.Add("w_expected", NpgsqlDbType.Array | NpgsqlDbType.Bigint);
-        parameters.Add("w_etag", NpgsqlDbType.Array | NpgsqlDbType.Bigint);
-        parameters.Add("w_payload", NpgsqlDbType.Array | NpgsqlDbType.Text);
-        parameters.Add("w_wake", NpgsqlDbType.Array | NpgsqlDbType.Boolean);
-        parameters.Add("e_idx", NpgsqlDbType.Array | NpgsqlDbType.Integer);
-        parameters.Add("e_type", NpgsqlDbType.Array | NpgsqlDbType.Text);
-        parameters.Add("e_grain", NpgsqlDbType.Array | NpgsqlDbType.Text);
-        parameters.Add("e_key", NpgsqlDbType.Array | NpgsqlDbType.Text);
-        parameters.Add("e_kind", NpgsqlDbType.Array | NpgsqlDbType.Text);
-        parameters.Add("e_payload", NpgsqlDbType.Array | NpgsqlDbType.Text);
-        parameters.Add("e_recorded_at", NpgsqlDbType.Array | NpgsqlDbType.TimestampTz);
-        await prepared.PrepareAsync(cancellationToken).ConfigureAwait(false);
-        command = prepared;
-        return prepared;
-    }
-
     private async ValueTask CloseAsync()
     {
-        if (transaction is not null)
-        {
-            await transaction.DisposeAsync().ConfigureAwait(false);
-            transaction = null;
-        }
-
-        if (command is not null)
-        {
-            await command.DisposeAsync().ConfigureAwait(false);
-            command = null;
-        }
-
         if (connection is not null)
         {
             await connection.DisposeAsync().ConfigureAwait(false);

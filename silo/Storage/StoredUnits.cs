@@ -17,7 +17,7 @@ public sealed class StoredUnits(IServiceProvider services)
     {
         var storage = services.GetRequiredKeyedService<IGrainStorage>(ActorsOptions.DefaultStorageName);
         var state = new GrainState<UnitState>(new UnitState());
-        await storage.ReadStateAsync("unit", new GrainId("unit", unitId), state);
+        await storage.ReadStateAsync(UnitGrain.StateName, new GrainId(UnitGrain.GrainTypeName, unitId), state);
         var exists = state.RecordExists && state.State.Name is not null;
         return new UnitInfo(unitId, state.State.Name ?? "", state.State.Level, state.State.ParentId, exists, state.State.MergedInto);
     }

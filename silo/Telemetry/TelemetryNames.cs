@@ -18,6 +18,7 @@ public static class TelemetryNames
     public static IReadOnlyList<string> ActivitySources { get; } =
     [
         ActorsTelemetry.ActivitySourceName,
+        HierarchyTelemetry.ActivitySourceName,
         SiloTelemetry.ActivitySourceName,
         "Microsoft.AspNetCore",
     ];

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Diagnostics.Metrics;
 
 namespace Hierarchy.Grains.Rollup;
@@ -6,6 +7,10 @@ namespace Hierarchy.Grains.Rollup;
 public sealed class HierarchyTelemetry : IDisposable
 {
     public const string MeterName = "Hierarchy.Grains";
+    public const string ActivitySourceName = "Hierarchy.Grains";
+
+    /// <summary>Spans of the rollup that continue a report's trace after coalescing has detached them from it.</summary>
+    public static readonly ActivitySource Source = new(ActivitySourceName);
 
     private readonly Meter meter;
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics;
 using Hierarchy.Actors.Timers;
 using Hierarchy.Grains.Rollup;
 
@@ -18,6 +19,9 @@ public sealed partial class UnitGrain
     private IGrainTimer? checkpointTimer;
     private IGrainTimer? resendTimer;
     private IGrainTimer? settleTimer;
+
+    // The trace of the first change since the last push, so the push continues it even when a timer sends it.
+    private ActivityContext? pushTrace;
 
     public async Task ReceiveChildAsync(UnitSummary summary)
     {
@@ -167,6 +171,11 @@ public sealed partial class UnitGrain
     /// <summary>Pushes now, or once the minimum interval since the last push has passed, so a burst becomes one push.</summary>
     private void SchedulePush()
     {
+        if (Activity.Current is { } current)
+        {
+            pushTrace ??= current.Context;
+        }
+
         if (State.ParentId is null || State.MergedInto is not null || pushTimer is not null)
         {
             return;
@@ -203,7 +212,13 @@ public sealed partial class UnitGrain
         oldestUnsentReport = null;
         lastPushAt = Now;
         telemetry.Pushes.Add(1);
-        _ = GrainFactory.GetGrain<IUnitGrain>(State.ParentId).ReceiveChildAsync(summary);
+        using (var span = pushTrace is { } parent ? HierarchyTelemetry.Source.StartActivity("rollup push", ActivityKind.Internal, parent) : null)
+        {
+            span?.SetTag("unit.id", Id);
+            pushTrace = null;
+            _ = GrainFactory.GetGrain<IUnitGrain>(State.ParentId).ReceiveChildAsync(summary);
+        }
+
         resendTimer ??= RegisterGrainTimer(_ => ResendAsync(), options.ResendInterval, options.ResendInterval);
     }
 

@@ -12,13 +12,18 @@ namespace Hierarchy.Grains.Units;
 /// A unit of the party hierarchy. Its identity, quotas and children's aggregates live in its persistent state; at a
 /// branch the admission ledger is its journal, loaded on activation for idempotency and corrections.
 /// </summary>
-[GrainType("unit")]
+[GrainType(GrainTypeName)]
 public sealed partial class UnitGrain(
-    [PersistentState("unit")] IPersistentState<UnitState> store,
+    [PersistentState(UnitGrain.StateName)] IPersistentState<UnitState> store,
     IOptions<RollupOptions> rollupOptions,
     HierarchyTelemetry telemetry,
     TimeProvider clock) : Grain, IUnitGrain
 {
+    /// <summary>The grain type unit states are stored under, for tools that read them without activating grains.</summary>
+    public const string GrainTypeName = "unit";
+
+    public const string StateName = "unit";
+
     private readonly RollupOptions options = rollupOptions.Value;
     private readonly ObserverManager<IUnitObserver> observers = new();
 

@@ -348,6 +348,10 @@ internal sealed class Activation : IThreadPoolWorkItem
                 {
                     BeginDeactivationLocked(DeactivationReason.IdleCollection);
                 }
+                else
+                {
+                    TrimLocked();
+                }
 
                 return;
             }
@@ -413,6 +417,26 @@ internal sealed class Activation : IThreadPoolWorkItem
             {
                 request.TryFail(new InvalidOperationException($"The silo hosting {GrainId} stopped before {request.Name} completed."));
             }
+        }
+    }
+
+    /// <summary>An idle activation gives back queue space a burst of requests left behind; idle grains are most of memory.</summary>
+    private void TrimLocked()
+    {
+        const int Keep = 16;
+        if (inbox.EnsureCapacity(0) > Keep)
+        {
+            inbox.TrimExcess();
+        }
+
+        if (work.Count == 0 && work.EnsureCapacity(0) > Keep)
+        {
+            work.TrimExcess();
+        }
+
+        if (running.Capacity > Keep)
+        {
+            running.TrimExcess();
         }
     }
 

@@ -24,6 +24,18 @@ public class GrainReference : DispatchProxy, IEquatable<GrainReference>
 
     public override int GetHashCode() => GrainId.GetHashCode();
 
+    /// <summary>
+    /// A new reference of the same generated proxy type. Copying a prototype costs a small allocation, where
+    /// <see cref="DispatchProxy.Create{T, TProxy}"/> costs hundreds of nanoseconds of reflection per reference.
+    /// </summary>
+    internal GrainReference Copy(string primaryKey)
+    {
+        var copy = (GrainReference)MemberwiseClone();
+        copy.GrainId = new GrainId(GrainId.Type, primaryKey);
+        copy.activation = null;
+        return copy;
+    }
+
     internal void Initialize(GrainRuntime owner, GrainClassInfo info, GrainId grainId, InterfaceInvokers interfaceInvokers)
     {
         runtime = owner;

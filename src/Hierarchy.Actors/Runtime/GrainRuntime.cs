@@ -17,6 +17,7 @@ namespace Hierarchy.Actors.Runtime;
 internal sealed class GrainRuntime : IGrainFactory, IDisposable
 {
     private readonly ConcurrentDictionary<GrainId, Activation> activations = new();
+    private readonly ConcurrentDictionary<Type, GrainReference> prototypes = new();
     private readonly GrainTypeRegistry registry;
     private readonly List<Request> expired = [];
     private Timer? sweeper;
@@ -53,10 +54,8 @@ internal sealed class GrainRuntime : IGrainFactory, IDisposable
     public TGrainInterface GetGrain<TGrainInterface>(string primaryKey) where TGrainInterface : IGrainWithStringKey
     {
         ArgumentNullException.ThrowIfNull(primaryKey);
-        var info = registry.ForInterface(typeof(TGrainInterface));
-        var proxy = DispatchProxy.Create<TGrainInterface, GrainReference>();
-        ((GrainReference)(object)proxy).Initialize(this, info, new GrainId(info.GrainType, primaryKey), InterfaceInvokers.For(typeof(TGrainInterface)));
-        return proxy;
+        var prototype = prototypes.GetOrAdd(typeof(TGrainInterface), static (_, runtime) => runtime.CreatePrototype<TGrainInterface>(), this);
+        return (TGrainInterface)(object)prototype.Copy(primaryKey);
     }
 
     public TObserver CreateObjectReference<TObserver>(IGrainObserver observer) where TObserver : IGrainObserver
@@ -194,6 +193,14 @@ internal sealed class GrainRuntime : IGrainFactory, IDisposable
         {
             return new Timer(callback, state, dueTime, period);
         }
+    }
+
+    private GrainReference CreatePrototype<TGrainInterface>() where TGrainInterface : IGrainWithStringKey
+    {
+        var info = registry.ForInterface(typeof(TGrainInterface));
+        var proxy = (GrainReference)(object)DispatchProxy.Create<TGrainInterface, GrainReference>();
+        proxy.Initialize(this, info, new GrainId(info.GrainType, string.Empty), InterfaceInvokers.For(typeof(TGrainInterface)));
+        return proxy;
     }
 
     private void Sweep()

@@ -86,6 +86,7 @@ function renderChrome() {
   document.getElementById('nav-overview').textContent = t('overview');
   document.getElementById('nav-report').textContent = t('report');
   document.getElementById('nav-system').textContent = t('system');
+  document.getElementById('nav-whatif').textContent = t('whatif');
   const langButton = document.getElementById('lang-switch');
   langButton.textContent = t('otherLang');
   langButton.lang = lang === 'vi' ? 'en' : 'vi';

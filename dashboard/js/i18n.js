@@ -3,7 +3,7 @@ const KEY = 'hierarchy.lang';
 
 const vi = {
   appTitle: 'Phát triển đảng viên', skip: 'Bỏ qua đến nội dung', search: 'Tìm đơn vị', searchPlaceholder: 'Tìm đơn vị…',
-  noResults: 'Không tìm thấy đơn vị', tools: 'Công cụ', overview: 'Tổng quan', report: 'Báo cáo', system: 'Hệ thống',
+  noResults: 'Không tìm thấy đơn vị', tools: 'Công cụ', overview: 'Tổng quan', report: 'Báo cáo', system: 'Hệ thống', whatif: 'Kịch bản',
   otherLang: 'English', signOut: 'Đăng xuất', signIn: 'Đăng nhập', loading: 'Đang tải…',
   signInTitle: 'Đăng nhập', tokenLabel: 'Mã truy cập (bearer token)', tokenHelp: 'Mã do quản trị viên cấp bằng lệnh “users add”.',
   continueDemo: 'Xem bản demo không cần đăng nhập', badToken: 'Mã truy cập không hợp lệ hoặc đã bị thu hồi.',
@@ -49,7 +49,7 @@ const vi = {
 
 const en = {
   appTitle: 'Party member development', skip: 'Skip to content', search: 'Search units', searchPlaceholder: 'Search units…',
-  noResults: 'No unit found', tools: 'Tools', overview: 'Overview', report: 'Report', system: 'System',
+  noResults: 'No unit found', tools: 'Tools', overview: 'Overview', report: 'Report', system: 'System', whatif: 'What-if',
   otherLang: 'Tiếng Việt', signOut: 'Sign out', signIn: 'Sign in', loading: 'Loading…',
   signInTitle: 'Sign in', tokenLabel: 'Access token (bearer)', tokenHelp: 'Issued by an administrator with “users add”.',
   continueDemo: 'Continue to the demo without signing in', badToken: 'The token is not valid or has been revoked.',

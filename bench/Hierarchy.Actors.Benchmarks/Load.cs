@@ -50,6 +50,17 @@ internal static class Load
         return new LoadResult(calls / watch.Elapsed.TotalSeconds, allocated / (double)calls, []);
     }
 
+    /// <summary>Has every driver grain call at its share of the rate for the window, and gathers the latencies.</summary>
+    public static async Task<LoadResult> DrivePacedAsync(IDriverGrain[] drivers, int grains, double rate, TimeSpan window)
+    {
+        var watch = Stopwatch.StartNew();
+        var samples = await Task.WhenAll(drivers.Select((d, i) => d.DrivePaced(i * 7919, grains, rate / drivers.Length, window)));
+        watch.Stop();
+        var all = samples.SelectMany(s => s).ToArray();
+        Array.Sort(all);
+        return new LoadResult(all.Length / watch.Elapsed.TotalSeconds, 0, all);
+    }
+
     /// <summary>Runs the callers for the window; with a rate above zero each caller is paced to its share of it.</summary>
     public static async Task<LoadResult> RunAsync(IBenchGrain[] grains, int callers, TimeSpan window, double rate)
     {

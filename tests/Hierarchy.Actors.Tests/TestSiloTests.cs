@@ -1,5 +1,7 @@
 using Hierarchy.Actors.Tests.Grains;
 using Hierarchy.Actors.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Hierarchy.Actors.Tests;
 
@@ -80,5 +82,23 @@ public sealed class TestSiloTests
 
         Assert.Equal("hello", await call.Within());
         Assert.Contains("deactivated:s:ShuttingDown", probe.Events);
+    }
+
+    [Fact]
+    public async Task Stopping_gives_up_on_a_grain_that_will_not_deactivate_when_the_shutdown_timeout_ends()
+    {
+        var silo = await Silos.StartAsync(services: s => s.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromMilliseconds(300)));
+        var probe = silo.Probe();
+        Assert.Equal("hello", await silo.Grain<IStubbornGrain>("s").Hello());
+
+        try
+        {
+            await silo.DisposeAsync().AsTask().Within();
+            Assert.True(probe.WasSignalled("deactivating:s"));
+        }
+        finally
+        {
+            probe.Open("deactivate:s");
+        }
     }
 }

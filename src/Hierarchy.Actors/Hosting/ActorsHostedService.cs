@@ -39,5 +39,17 @@ internal sealed class ActorsHostedService(GrainRuntime runtime, IServiceProvider
         }
     }
 
-    public Task StopAsync(CancellationToken cancellationToken) => runtime.DeactivateAllAsync(cancellationToken);
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await runtime.DeactivateAllAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Out of shutdown time: what has not deactivated is dropped when the runtime is disposed, as in a crash;
+            // durable state is whatever the grains wrote.
+            logger.LogWarning("{Count} activations did not deactivate within the shutdown timeout", runtime.ActivationCount);
+        }
+    }
 }

@@ -25,7 +25,24 @@ internal sealed class PostgresBatchWriter(NpgsqlDataSource dataSource) : IBatchW
     public async ValueTask BeginAsync(CancellationToken cancellationToken)
     {
         pending.Clear();
-        connection ??= await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        if (connection is not null)
+        {
+            return;
+        }
+
+        var opened = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await using var session = new NpgsqlCommand(SqlScripts.Get(SqlScripts.Postgres, "writer_session"), opened);
+            await session.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            await opened.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+
+        connection = opened;
     }
 
     /// <summary>Only collects the write: the whole batch goes to the server at commit.</summary>

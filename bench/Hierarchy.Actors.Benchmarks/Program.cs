@@ -51,6 +51,13 @@ await Load.RunAsync(spread, Callers, TimeSpan.FromSeconds(0.5), 0);
 var spreadRun = await Load.RunAsync(spread, Callers, window, 0);
 Console.WriteLine($"calls/s, {SpreadGrains:N0} grains:          {spreadRun.CallsPerSecond,12:N0}   ({spreadRun.BytesPerCall:N0} B allocated per call)");
 
+using (var metrics = MetricsSink.Listen())
+{
+    await Load.RunAsync(spread, Callers, TimeSpan.FromSeconds(0.3), 0);
+    var measured = await Load.RunAsync(spread, Callers, window, 0);
+    Console.WriteLine($"calls/s, {SpreadGrains:N0} grains, metered:  {measured.CallsPerSecond,12:N0}   ({measured.BytesPerCall:N0} B allocated per call; calls and call durations recorded)");
+}
+
 var drivers = Enumerable.Range(0, Callers).Select(i => factory.GetGrain<IDriverGrain>($"driver-{i}")).ToArray();
 await Load.DriveAsync(drivers, SpreadGrains, 2_000);
 var perDriver = (int)Math.Clamp(spreadRun.CallsPerSecond / 8 * window.TotalSeconds / Callers, 1_000, 500_000);

@@ -16,11 +16,10 @@ internal abstract class Request : ActivationSynchronizationContext
 
     // One word for every state bit, so a request stays small; bits are only ever set, never cleared.
     private int flags;
+    private long enqueuedAt;
 
     /// <summary>The turn that made this call and waits for it; follows the call chain for cycle detection.</summary>
     public Request? Caller { get; set; }
-
-    private long enqueuedAt;
 
     public Activity? Activity { get; set; }
 
@@ -119,5 +118,4 @@ internal abstract class Request : ActivationSynchronizationContext
 
         return false;
     }
-
 }

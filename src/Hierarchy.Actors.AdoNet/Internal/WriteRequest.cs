@@ -58,8 +58,6 @@ internal sealed class WriteRequest
     /// <summary>Assigned by the writer loop just before the batch runs.</summary>
     public long NewETag { get; set; }
 
-    public long EnqueuedAt { get; } = System.Diagnostics.Stopwatch.GetTimestamp();
-
     public WriteOutcome Outcome { get; private set; }
 
     public long? StoredETag { get; private set; }
@@ -124,7 +122,7 @@ internal sealed class WriteRequest
         }
     }
 
-    public InconsistentStateException StaleException(string? stored) =>
+    private InconsistentStateException StaleException(string? stored) =>
         new($"ETag mismatch for state '{StateName}' of {GrainId}: the write carried '{ExpectedETagText ?? "(none)"}' but the store holds '{stored ?? "(none)"}'.",
             stored,
             ExpectedETagText);

@@ -39,6 +39,11 @@ internal abstract class GrainMethodInvoker
 
     public static GrainMethodInvoker Create(MethodInfo method)
     {
+        if (method.IsGenericMethodDefinition)
+        {
+            throw new NotSupportedException($"Grain method {method.DeclaringType}.{method.Name} is generic; grain methods must not be.");
+        }
+
         var returnType = method.ReturnType;
         Type resultType;
         ReturnKind kind;

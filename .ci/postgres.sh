@@ -2,13 +2,15 @@
 # A throwaway PostgreSQL 15 server for tests.
 #   .ci/postgres.sh start DIR   initdb in DIR, start on a free loopback port, print the admin connection string
 #   .ci/postgres.sh stop DIR    stop the server and delete DIR
+#   .ci/postgres.sh pause DIR   stop the server but keep DIR (fault tests take the database away mid-run)
+#   .ci/postgres.sh resume DIR  start a paused server again on the same port
 # The server refuses to run as root, so DIR is handed to the postgres user and everything runs as that user.
 set -euo pipefail
 
 PG_BIN=${PG_BIN:-/usr/lib/postgresql/15/bin}
 
 usage() {
-  echo "usage: $0 start|stop DIR" >&2
+  echo "usage: $0 start|stop|pause|resume DIR" >&2
   exit 2
 }
 
@@ -22,6 +24,11 @@ as_postgres() {
 
 port_in_use() {
   (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
+}
+
+run_server() {
+  as_postgres "$PG_BIN/pg_ctl" -D "$1/data" -l "$1/server.log" -w -t 60 \
+    -o "-p $2 -k $1/socket -c listen_addresses=127.0.0.1 -c max_connections=200" start >/dev/null
 }
 
 start() {
@@ -48,8 +55,8 @@ start() {
     if port_in_use "$port"; then
       continue
     fi
-    if as_postgres "$PG_BIN/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-        -o "-p $port -k $dir/socket -c listen_addresses=127.0.0.1 -c max_connections=200" start >/dev/null; then
+    if run_server "$dir" "$port"; then
+      echo "$port" >"$dir/port"
       echo "Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres" | tee "$dir/connection-string"
       return 0
     fi
@@ -67,9 +74,19 @@ stop() {
   rm -rf "$dir"
 }
 
+pause() {
+  as_postgres "$PG_BIN/pg_ctl" -D "$1/data" -m fast -w stop >/dev/null
+}
+
+resume() {
+  run_server "$1" "$(cat "$1/port")" || { tail -n 50 "$1/server.log" >&2; exit 1; }
+}
+
 [ $# -eq 2 ] || usage
 case $1 in
   start) start "$2" ;;
   stop) stop "$2" ;;
+  pause) pause "$2" ;;
+  resume) resume "$2" ;;
   *) usage ;;
 esac

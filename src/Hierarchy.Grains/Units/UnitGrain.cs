@@ -259,8 +259,8 @@ public sealed partial class UnitGrain(
     }
 
     /// <summary>
-    /// Writes the state with journal entries. If the write fails the in-memory state is reloaded from the store, so
-    /// the grain never shows what was not recorded.
+    /// Writes the state with journal entries. If the write fails the in-memory state is reloaded from the store (or,
+    /// when that fails too, the activation is discarded), so the grain never shows or later writes what was not recorded.
     /// </summary>
     private async Task WriteDurablyAsync(IReadOnlyList<JournalEntry> entries)
     {
@@ -277,10 +277,21 @@ public sealed partial class UnitGrain(
         }
         catch
         {
-            await store.ReadStateAsync();
-            if (State.Level == UnitLevel.Branch)
+            try
             {
-                await LoadLedgerAsync();
+                await store.ReadStateAsync();
+                if (State.Level == UnitLevel.Branch)
+                {
+                    await LoadLedgerAsync();
+                }
+            }
+            catch
+            {
+                // The store cannot be read either (the database is down), so memory still counts what was never
+                // recorded; a later write would make it durable. This activation must not serve again: the next call
+                // activates afresh from the store, and nothing of it is checkpointed on the way out.
+                dirty = false;
+                DeactivateOnIdle();
             }
 
             throw;

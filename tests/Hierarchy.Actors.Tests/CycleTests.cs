@@ -66,5 +66,24 @@ public sealed class CycleTests
 
         Assert.Contains($"{type}/a1 → {type}/b → {type}/a1", error.Message);
         Assert.Equal("hello from b", await silo.Grain<IActivationCycleGrain>("b").Hello().Within());
+        Assert.Equal("hello from n1", await silo.Grain<IActivationCycleGrain>("n1").Hello().Within());
+    }
+
+    [Fact]
+    public async Task Read_only_calls_may_come_back_to_a_grain_in_a_read_only_turn()
+    {
+        await using var silo = await Silos.StartAsync(o => o.ResponseTimeout = TimeSpan.FromMinutes(5));
+
+        Assert.Equal(2, await silo.Grain<ICycleGrain>("A").ReadRelay(["B", "A"]).Within());
+    }
+
+    [Fact]
+    public async Task A_writing_call_back_into_a_read_only_turn_is_a_cycle()
+    {
+        await using var silo = await Silos.StartAsync(o => o.ResponseTimeout = TimeSpan.FromMinutes(5));
+
+        var error = await Assert.ThrowsAsync<GrainCallCycleException>(() => silo.Grain<ICycleGrain>("A").ReadRelayThenWrite(["B", "A"]).Within());
+
+        Assert.Contains($"{Cycle}/A → {Cycle}/B → {Cycle}/A", error.Message);
     }
 }

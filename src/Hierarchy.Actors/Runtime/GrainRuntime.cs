@@ -36,7 +36,7 @@ internal sealed class GrainRuntime : IGrainFactory, IDisposable
         Options = options.Value;
         Logger = logger;
         Activator = new GrainActivator(services);
-        Telemetry = new ActorsTelemetry(meterFactory, () => activations.Count, () => activations.Values.Sum(a => (long)a.InboxLength));
+        Telemetry = new ActorsTelemetry(meterFactory, () => activations.Count, () => activations.Sum(a => (long)a.Value.InboxLength));
     }
 
     public IServiceProvider Services { get; }
@@ -151,8 +151,8 @@ internal sealed class GrainRuntime : IGrainFactory, IDisposable
         // Grains deactivating may call grains that were already gone, activating them again; repeat until none is left.
         while (!activations.IsEmpty)
         {
-            var pending = new List<Task>(activations.Count);
-            foreach (var activation in activations.Values)
+            var pending = new List<Task>();
+            foreach (var (_, activation) in activations)
             {
                 activation.RequestDeactivation(DeactivationReason.ShuttingDown);
                 pending.Add(activation.Deactivated);
@@ -172,7 +172,7 @@ internal sealed class GrainRuntime : IGrainFactory, IDisposable
 
         disposed = true;
         sweeper?.Dispose();
-        foreach (var activation in activations.Values)
+        foreach (var (_, activation) in activations)
         {
             activation.Abort();
         }
@@ -216,7 +216,8 @@ internal sealed class GrainRuntime : IGrainFactory, IDisposable
             var now = Environment.TickCount64;
             var timeout = (long)Options.ResponseTimeout.TotalMilliseconds;
             var age = (long)Options.CollectionAge.TotalMilliseconds;
-            foreach (var activation in activations.Values)
+            // Enumerating the directory takes no lock and copies nothing, unlike its Values.
+            foreach (var (_, activation) in activations)
             {
                 activation.Sweep(now, timeout, age, expired);
             }

@@ -78,8 +78,8 @@ public sealed partial class UnitGrain
         State.AckedVersion = version;
         if (State.AckedVersion >= State.Version)
         {
-            resendTimer?.Dispose();
-            resendTimer = null;
+            // The resend timer stops itself at its next tick if nothing is pending by then, so a steady stream of
+            // reports does not create and drop a timer for each one.
 
             // Nothing is pending now; record that lazily so a burst does not cost a second write per report.
             dirty = true;

@@ -15,6 +15,7 @@ public static class SiloWebServiceCollectionExtensions
     {
         services.ConfigureHttpJsonOptions(options => SiloJson.Configure(options.SerializerOptions));
         services.AddProblemDetails();
+        services.AddExceptionHandler<StorageUnavailableHandler>();
         services.AddOpenApi();
         services.AddHealthChecks().AddCheck<SiloHealthChecks>("silo", tags: [SiloHealthChecks.ReadyTag]);
 

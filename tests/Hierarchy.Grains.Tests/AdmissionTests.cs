@@ -148,4 +148,19 @@ public sealed class AdmissionTests
         Assert.Equal(1, view.LastYear.Admitted);
         Assert.Equal(50, (await silo.WaitForAdmittedAsync("P", 1)).MembersAtStart);
     }
+
+    [Theory]
+    [InlineData("\u200B")]
+    [InlineData(" \u200E ")]
+    [InlineData("\t")]
+    public async Task An_idempotency_key_without_visible_text_is_refused(string key)
+    {
+        await using var silo = await HierarchySilo.StartAsync();
+        await silo.DefineSmallTreeAsync();
+
+        var result = await silo.Unit("W1-01").ReportAdmissionAsync(HierarchySilo.Report(key), "s");
+
+        Assert.Equal(AdmissionOutcome.Invalid, result.Outcome);
+        Assert.Contains(result.Errors, e => e.Field == "idempotencyKey");
+    }
 }

@@ -8,7 +8,7 @@ public static class AdmissionValidator
     public static IReadOnlyList<ValidationError> Validate(AdmissionReport report, DateOnly today)
     {
         var errors = new List<ValidationError>();
-        if (string.IsNullOrWhiteSpace(report.IdempotencyKey))
+        if (!HasVisibleText(report.IdempotencyKey))
         {
             errors.Add(new("idempotencyKey", "An idempotency key is required so a retried report counts once."));
         }
@@ -55,4 +55,8 @@ public static class AdmissionValidator
 
         return errors;
     }
+
+    /// <summary>A key of only spaces, zero-width or direction marks looks empty to the person who typed it.</summary>
+    private static bool HasVisibleText(string? text) =>
+        text is not null && text.Any(c => !char.IsWhiteSpace(c) && char.GetUnicodeCategory(c) is not (System.Globalization.UnicodeCategory.Format or System.Globalization.UnicodeCategory.Control));
 }

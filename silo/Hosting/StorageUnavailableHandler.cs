@@ -1,0 +1,43 @@
+using System.Data.Common;
+using System.Net.Sockets;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Hierarchy.Silo.Hosting;
+
+/// <summary>
+/// Answers 503 with Retry-After when the database cannot be reached or a call timed out: the request did not
+/// complete, nothing was acknowledged, and the same request (same idempotency key) may be sent again.
+/// </summary>
+public sealed class StorageUnavailableHandler(IProblemDetailsService problems) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
+    {
+        if (!IsUnavailable(exception) || context.Response.HasStarted)
+        {
+            return false;
+        }
+
+        context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        context.Response.Headers.RetryAfter = "1";
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            Exception = exception,
+            ProblemDetails = new ProblemDetails
+            {
+                Status = StatusCodes.Status503ServiceUnavailable,
+                Title = "The database is unavailable",
+                Detail = "Nothing was recorded. Send the same request again; its idempotency key keeps it from counting twice.",
+            },
+        });
+    }
+
+    private static bool IsUnavailable(Exception exception) => exception switch
+    {
+        DbException or SocketException or TimeoutException => true,
+        AggregateException aggregate => aggregate.InnerExceptions.Any(IsUnavailable),
+        _ => exception.InnerException is { } inner && IsUnavailable(inner),
+    };
+}

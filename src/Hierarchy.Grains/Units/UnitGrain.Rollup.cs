@@ -15,10 +15,14 @@ public sealed partial class UnitGrain
     private bool dirty;
     private DateTimeOffset? oldestUnsentReport;
     private DateTimeOffset lastPushAt = DateTimeOffset.MinValue;
+    private IGrainTimer? resendTimer;
+
+    // One-shot timers are re-armed rather than recreated: a busy parent would otherwise make and drop a timer for
+    // every push and every checkpoint.
     private IGrainTimer? pushTimer;
     private IGrainTimer? checkpointTimer;
-    private IGrainTimer? resendTimer;
-    private IGrainTimer? settleTimer;
+    private bool pushScheduled;
+    private DateTimeOffset? checkpointDue;
 
     // The trace of the first change since the last push, so the push continues it even when a timer sends it.
     private ActivityContext? pushTrace;
@@ -63,7 +67,7 @@ public sealed partial class UnitGrain
         State.UpdatedAt = now;
         pendingAcks[summary.Id] = Math.Max(pendingAcks.GetValueOrDefault(summary.Id), summary.Version);
         dirty = true;
-        checkpointTimer ??= RegisterGrainTimer(_ => CheckpointAsync(), options.CheckpointDelay, Timeout.InfiniteTimeSpan);
+        ScheduleCheckpoint(options.CheckpointDelay);
         SchedulePush();
         NotifyObservers();
     }
@@ -83,7 +87,7 @@ public sealed partial class UnitGrain
 
             // Nothing is pending now; record that lazily so a burst does not cost a second write per report.
             dirty = true;
-            settleTimer ??= RegisterGrainTimer(_ => CheckpointAsync(), options.SettleDelay, Timeout.InfiniteTimeSpan);
+            ScheduleCheckpoint(options.SettleDelay);
         }
 
         return Task.CompletedTask;
@@ -134,10 +138,7 @@ public sealed partial class UnitGrain
 
     private async Task CheckpointAsync()
     {
-        checkpointTimer?.Dispose();
-        checkpointTimer = null;
-        settleTimer?.Dispose();
-        settleTimer = null;
+        checkpointDue = null;
         if (!dirty || !Exists)
         {
             return;
@@ -158,7 +159,7 @@ public sealed partial class UnitGrain
                 pendingAcks[child] = Math.Max(pendingAcks.GetValueOrDefault(child), version);
             }
 
-            checkpointTimer ??= RegisterGrainTimer(_ => CheckpointAsync(), options.CheckpointDelay, Timeout.InfiniteTimeSpan);
+            ScheduleCheckpoint(options.CheckpointDelay);
             throw;
         }
 
@@ -176,7 +177,7 @@ public sealed partial class UnitGrain
             pushTrace ??= current.Context;
         }
 
-        if (State.ParentId is null || State.MergedInto is not null || pushTimer is not null)
+        if (State.ParentId is null || State.MergedInto is not null || pushScheduled)
         {
             return;
         }
@@ -188,16 +189,36 @@ public sealed partial class UnitGrain
         }
         else
         {
-            pushTimer = RegisterGrainTimer(
-                _ =>
-                {
-                    pushTimer?.Dispose();
-                    pushTimer = null;
-                    PushNow();
-                    return Task.CompletedTask;
-                },
-                wait,
-                Timeout.InfiniteTimeSpan);
+            pushScheduled = true;
+            Arm(ref pushTimer, _ =>
+            {
+                pushScheduled = false;
+                PushNow();
+                return Task.CompletedTask;
+            }, wait);
+        }
+    }
+
+    /// <summary>Checkpoints after the delay unless one is due sooner already.</summary>
+    private void ScheduleCheckpoint(TimeSpan delay)
+    {
+        var due = Now + delay;
+        if (checkpointDue is null || due < checkpointDue)
+        {
+            checkpointDue = due;
+            Arm(ref checkpointTimer, _ => CheckpointAsync(), delay);
+        }
+    }
+
+    private void Arm(ref IGrainTimer? timer, Func<CancellationToken, Task> callback, TimeSpan dueTime)
+    {
+        if (timer is null)
+        {
+            timer = RegisterGrainTimer(callback, dueTime, Timeout.InfiniteTimeSpan);
+        }
+        else
+        {
+            timer.Change(dueTime, Timeout.InfiniteTimeSpan);
         }
     }
 

@@ -11,7 +11,7 @@ CREATE TABLE IF NOT EXISTS grain_state (
     wake       boolean NOT NULL DEFAULT false,
     updated_at timestamptz NOT NULL DEFAULT now(),
     PRIMARY KEY (grain_type, state_name, grain_key)
-) WITH (fillfactor = 80); -- room on each page for HOT updates, since every write rewrites the row
+) WITH (fillfactor = 50); -- room on each page for HOT updates, since every write rewrites the row
 
 CREATE INDEX IF NOT EXISTS ix_grain_state_wake ON grain_state (grain_type, grain_key) WHERE wake;
 

@@ -11,8 +11,8 @@ namespace Hierarchy.Actors.AdoNet;
 /// <summary>
 /// Grain storage in SQLite or PostgreSQL through ADO.NET, with the semantics of <see cref="MemoryGrainStorage"/>:
 /// exact keys, ETag optimistic concurrency, and journal entries appended atomically with the state.
-/// Writes from all callers are group-committed (SQLite: by one writer loop; PostgreSQL: by a few, each owning a
-/// share of the grains), and a write completes only once its transaction is durable. The schema is created or
+/// Writes from all callers are group-committed by one writer loop (PostgreSQL can be given several, each owning
+/// a share of the grains), and a write completes only once its transaction is durable. The schema is created or
 /// migrated on first use, or by <see cref="InitializeAsync"/>.
 /// </summary>
 public sealed class AdoNetGrainStorage : IJournalStorage, IAsyncDisposable, IDisposable

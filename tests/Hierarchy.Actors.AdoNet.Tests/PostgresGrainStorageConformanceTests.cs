@@ -5,7 +5,7 @@ namespace Hierarchy.Actors.AdoNet.Tests;
 
 /// <summary>The shared tests against a real PostgreSQL server, each in a database of its own.</summary>
 [RequiresPostgres]
-public sealed class PostgresGrainStorageConformanceTests : DurableGrainStorageConformanceTests
+public class PostgresGrainStorageConformanceTests : DurableGrainStorageConformanceTests
 {
     private PostgresDatabase? database;
 
@@ -24,6 +24,13 @@ public sealed class PostgresGrainStorageConformanceTests : DurableGrainStorageCo
         }
     }
 
+    protected virtual int WriterConnections => 1;
+
     protected override Task<IJournalStorage> CreateStorageAsync() =>
-        Task.FromResult<IJournalStorage>(AdoNetGrainStorage.CreatePostgres(database!.ConnectionString));
+        Task.FromResult<IJournalStorage>(new AdoNetGrainStorage(new AdoNetGrainStorageOptions
+        {
+            Provider = AdoNetProvider.Postgres,
+            ConnectionString = database!.ConnectionString,
+            WriterConnections = WriterConnections,
+        }));
 }

@@ -23,35 +23,21 @@ public static class ExportEndpoints
 
     public static async Task<IResult> ExportAsync(string id, string? year, HttpContext context, AccessControl access, HierarchyService hierarchy, TimeProvider time)
     {
-        var unit = await access.ForReadAsync(context, id);
-        if (unit.Denied is { } denied)
-        {
-            return denied;
-        }
-
-        var today = time.Today();
-        var errors = new List<ValidationError>();
-        var y = QueryValues.Year(year, today.Year, errors);
-        if (errors.Count > 0)
-        {
-            return Problems.Validation(errors);
-        }
-
-        var view = await hierarchy.Unit(id).GetViewAsync(y, today);
+        var (view, problem) = await UnitViewReader.ReadAsync(id, year, context, access, hierarchy, time);
         if (view is null)
         {
-            return Problems.NotFound($"There is no unit '{id}'.");
+            return problem!;
         }
 
         var csv = new StringBuilder();
         csv.Append(CsvText.Line(["id", "name", "level", "year", "quota", "admitted", "progressPercent", "projected", "status", "membersAtStart"]));
-        csv.Append(CsvText.Line([view.Id, view.Name, JsonNames.Of(view.Level), y, view.Quota, view.Admitted, Percent(view.Progress), view.Projected, JsonNames.Of(view.Status), view.MembersAtStart]));
+        csv.Append(CsvText.Line([view.Id, view.Name, JsonNames.Of(view.Level), view.Year, view.Quota, view.Admitted, Percent(view.Progress), view.Projected, JsonNames.Of(view.Status), view.MembersAtStart]));
         foreach (var child in view.Children)
         {
-            csv.Append(CsvText.Line([child.Id, child.Name, JsonNames.Of(child.Level), y, child.Quota, child.Admitted, Percent(child.Progress), child.Projected, JsonNames.Of(child.Status), child.MembersAtStart]));
+            csv.Append(CsvText.Line([child.Id, child.Name, JsonNames.Of(child.Level), view.Year, child.Quota, child.Admitted, Percent(child.Progress), child.Projected, JsonNames.Of(child.Status), child.MembersAtStart]));
         }
 
-        return Csv.File(csv.ToString(), $"unit-{id}-{y}.csv");
+        return Csv.File(csv.ToString(), $"unit-{id}-{view.Year}.csv");
     }
 
     private static double? Percent(double? ratio) => ratio is { } r ? Math.Round(r * 100, 1) : null;

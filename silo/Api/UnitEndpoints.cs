@@ -32,24 +32,10 @@ public static class UnitEndpoints
 
     public static async Task<IResult> GetAsync(string id, string? year, HttpContext context, AccessControl access, HierarchyService hierarchy, TimeProvider time)
     {
-        var unit = await access.ForReadAsync(context, id);
-        if (unit.Denied is { } denied)
-        {
-            return denied;
-        }
-
-        var today = time.Today();
-        var errors = new List<ValidationError>();
-        var y = QueryValues.Year(year, today.Year, errors);
-        if (errors.Count > 0)
-        {
-            return Problems.Validation(errors);
-        }
-
-        var view = await hierarchy.Unit(id).GetViewAsync(y, today);
+        var (view, problem) = await UnitViewReader.ReadAsync(id, year, context, access, hierarchy, time);
         if (view is null)
         {
-            return Problems.NotFound($"There is no unit '{id}'.");
+            return problem!;
         }
 
         context.Response.Headers.ETag = $"\"{view.QuotaVersion}\"";

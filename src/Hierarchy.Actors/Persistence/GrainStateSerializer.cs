@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -10,6 +11,10 @@ public static class GrainStateSerializer
     {
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
         WriteIndented = false,
+
+        // State goes to a database, never into a page: Vietnamese text stays as written instead of \u escapes,
+        // which makes every write smaller and cheaper.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
     public static string Serialize<T>(T state) => JsonSerializer.Serialize(state, Options);

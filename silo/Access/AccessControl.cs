@@ -62,16 +62,10 @@ public sealed class AccessControl(UserStore users, DatabaseModeStore modes, Hier
     /// <summary>Reading a unit: branch secretaries their branch, boards and committees their subtree.</summary>
     public async Task<UnitAccess> ForReadAsync(HttpContext context, string unitId)
     {
-        var (caller, denied) = await IdentifyAsync(context, allowAnonymous: true);
-        if (denied is not null)
+        var (caller, unit, refusal) = await IdentifyForUnitAsync(context, unitId, allowAnonymous: true);
+        if (refusal is not null)
         {
-            return UnitAccess.Deny(denied);
-        }
-
-        var unit = await ExistingUnitAsync(unitId);
-        if (unit is null)
-        {
-            return UnitAccess.Deny(Problems.NotFound($"There is no unit '{unitId}'."));
+            return refusal;
         }
 
         return await CanReadAsync(caller!, unitId)
@@ -82,20 +76,14 @@ public sealed class AccessControl(UserStore users, DatabaseModeStore modes, Hier
     /// <summary>Reporting or correcting admissions: only the secretary of that very branch.</summary>
     public async Task<UnitAccess> ForBranchWriteAsync(HttpContext context, string unitId)
     {
-        var (caller, denied) = await IdentifyAsync(context, allowAnonymous: false);
-        if (denied is not null)
+        var (caller, unit, refusal) = await IdentifyForUnitAsync(context, unitId, allowAnonymous: false);
+        if (refusal is not null)
         {
-            return UnitAccess.Deny(denied);
-        }
-
-        var unit = await ExistingUnitAsync(unitId);
-        if (unit is null)
-        {
-            return UnitAccess.Deny(Problems.NotFound($"There is no unit '{unitId}'."));
+            return refusal;
         }
 
         // The level of a unit is public (the catalogue is), so saying "not a branch" before checking scope leaks nothing.
-        if (unit.Level != UnitLevel.Branch)
+        if (unit!.Level != UnitLevel.Branch)
         {
             return UnitAccess.Deny(Problems.Validation("branchId", $"Admissions are reported at branches; '{unitId}' is a {JsonNames.Of(unit.Level)}."));
         }
@@ -108,16 +96,10 @@ public sealed class AccessControl(UserStore users, DatabaseModeStore modes, Hier
     /// <summary>Setting a quota: a board of an ancestor; a province's board may also set its own province's quota.</summary>
     public async Task<UnitAccess> ForQuotaAsync(HttpContext context, string unitId)
     {
-        var (caller, denied) = await IdentifyAsync(context, allowAnonymous: false);
-        if (denied is not null)
+        var (caller, unit, refusal) = await IdentifyForUnitAsync(context, unitId, allowAnonymous: false);
+        if (refusal is not null)
         {
-            return UnitAccess.Deny(denied);
-        }
-
-        var unit = await ExistingUnitAsync(unitId);
-        if (unit is null)
-        {
-            return UnitAccess.Deny(Problems.NotFound($"There is no unit '{unitId}'."));
+            return refusal;
         }
 
         if (caller!.Role != SiloRole.Board)
@@ -126,7 +108,7 @@ public sealed class AccessControl(UserStore users, DatabaseModeStore modes, Hier
         }
 
         var allowed = caller.UnitId == unitId
-            ? unit.Level == UnitLevel.Province
+            ? unit!.Level == UnitLevel.Province
             : await hierarchy.IsWithinAsync(unitId, caller.UnitId!);
         return allowed
             ? new UnitAccess(caller, unit, null)
@@ -137,6 +119,21 @@ public sealed class AccessControl(UserStore users, DatabaseModeStore modes, Hier
         caller.IsAnonymous
         || caller.UnitId == unitId
         || (caller.Role != SiloRole.Branch && await hierarchy.IsWithinAsync(unitId, caller.UnitId!));
+
+    /// <summary>Who is calling and which unit they ask about; a refusal when either is unknown.</summary>
+    private async Task<(Caller? Caller, UnitInfo? Unit, UnitAccess? Refusal)> IdentifyForUnitAsync(HttpContext context, string unitId, bool allowAnonymous)
+    {
+        var (caller, denied) = await IdentifyAsync(context, allowAnonymous);
+        if (denied is not null)
+        {
+            return (null, null, UnitAccess.Deny(denied));
+        }
+
+        var unit = await ExistingUnitAsync(unitId);
+        return unit is null
+            ? (caller, null, UnitAccess.Deny(Problems.NotFound($"There is no unit '{unitId}'.")))
+            : (caller, unit, null);
+    }
 
     private async Task<UnitInfo?> ExistingUnitAsync(string unitId)
     {

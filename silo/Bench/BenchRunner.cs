@@ -82,7 +82,7 @@ public sealed class BenchRunner(BenchOptions options)
 
             var year = DateTime.Now.Year;
             var today = DateOnly.FromDateTime(DateTime.Now);
-            await WaitForSettledAsync(hierarchy, options.Province);
+            await WaitForSettledAsync();
             if (wants("read") || wants("triggers"))
             {
                 var alternative = new AlternativeDatabase(database);
@@ -208,7 +208,7 @@ public sealed class BenchRunner(BenchOptions options)
                 cancellationToken);
             results.Add(new BenchResult("scale", "whole-country demo data", setup.Elapsed.TotalSeconds, "s",
                 $"{demo.Provinces} provinces, {demo.Districts} districts, {demo.Wards:N0} wards, {demo.Branches:N0} branches"));
-            await WaitForSettledAsync(host.Services.GetRequiredService<HierarchyService>(), null);
+            await WaitForSettledAsync();
             await host.StopAsync(CancellationToken.None);
         }
 
@@ -235,34 +235,14 @@ public sealed class BenchRunner(BenchOptions options)
         await cold.StopAsync(CancellationToken.None);
     }
 
-    private static async Task<List<(string BranchId, AdmissionRecord Record)>> ReadLedgerAsync(IServiceProvider services)
+    private static async Task<IReadOnlyList<(string BranchId, AdmissionRecord Record)>> ReadLedgerAsync(IServiceProvider services)
     {
         var journal = (IJournalStorage)services.GetRequiredKeyedService<IGrainStorage>(ActorsOptions.DefaultStorageName);
-        var records = new Dictionary<(string, string), AdmissionRecord>();
-        var retracted = new HashSet<(string, string)>();
-        await foreach (var (grain, entry) in journal.ReadAllJournalAsync("unit"))
-        {
-            if (entry.Kind == LedgerKinds.Admission)
-            {
-                var record = LedgerKinds.ReadAdmission(entry);
-                records[(grain.Key, record.Id)] = record;
-            }
-            else if (entry.Kind == LedgerKinds.Correction)
-            {
-                retracted.Add((grain.Key, LedgerKinds.ReadCorrection(entry).AdmissionId));
-            }
-        }
-
-        return records.Where(r => !retracted.Contains(r.Key)).Select(r => (r.Key.Item1, r.Value)).ToList();
+        return (await LedgerReader.ReadAsync(journal)).Counted;
     }
 
-    private static async Task WaitForSettledAsync(HierarchyService hierarchy, string? rootId)
-    {
-        // Rollup coalesces for a few tens of milliseconds per level; give acknowledgements time to settle too.
-        await Task.Delay(TimeSpan.FromSeconds(2));
-        _ = rootId;
-        _ = hierarchy;
-    }
+    // Rollup coalesces for a few tens of milliseconds per level; give acknowledgements and checkpoints time to settle too.
+    private static Task WaitForSettledAsync() => Task.Delay(TimeSpan.FromSeconds(2));
 
     public static void Print(IReadOnlyList<BenchResult> results, TextWriter output)
     {

@@ -40,39 +40,16 @@ public sealed class LedgerVerifier(HierarchyService hierarchy, [FromKeyedService
 
     private static async Task<(Dictionary<string, Dictionary<int, Tally>> Expected, int Admissions, int Corrections)> ReadLedgerAsync(IJournalStorage journal, CancellationToken cancellationToken)
     {
-        var records = new Dictionary<(string Branch, string Id), AdmissionRecord>();
-        var retracted = new HashSet<(string, string)>();
-        var admissions = 0;
-        var corrections = 0;
-        await foreach (var (grainId, entry) in journal.ReadAllJournalAsync("unit", null, cancellationToken))
-        {
-            if (entry.Kind == LedgerKinds.Admission)
-            {
-                var record = LedgerKinds.ReadAdmission(entry);
-                records[(grainId.Key, record.Id)] = record;
-                admissions++;
-            }
-            else if (entry.Kind == LedgerKinds.Correction)
-            {
-                retracted.Add((grainId.Key, LedgerKinds.ReadCorrection(entry).AdmissionId));
-                corrections++;
-            }
-        }
-
+        var ledger = await LedgerReader.ReadAsync(journal, cancellationToken);
         var expected = new Dictionary<string, Dictionary<int, Tally>>(StringComparer.Ordinal);
-        foreach (var ((branch, id), record) in records)
+        foreach (var (branch, record) in ledger.Counted)
         {
-            if (retracted.Contains((branch, id)))
-            {
-                continue;
-            }
-
             var years = expected.TryGetValue(branch, out var y) ? y : expected[branch] = [];
             var year = record.Report.AdmittedOn.Year;
             years[year] = (years.TryGetValue(year, out var t) ? t : Tally.Empty).With(record, +1);
         }
 
-        return (expected, admissions, corrections);
+        return (expected, ledger.Admissions, ledger.Corrections);
     }
 
     private async Task<List<UnitInfo>> AllUnitsAsync()

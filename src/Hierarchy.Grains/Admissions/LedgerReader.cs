@@ -1,0 +1,33 @@
+using Hierarchy.Actors.Persistence;
+using Hierarchy.Grains.Units;
+
+namespace Hierarchy.Grains.Admissions;
+
+/// <summary>Reads every branch's ledger straight from storage and drops the retracted admissions.</summary>
+public static class LedgerReader
+{
+    public static async Task<LedgerContents> ReadAsync(IJournalStorage journal, CancellationToken cancellationToken = default)
+    {
+        var records = new Dictionary<(string Branch, string Id), AdmissionRecord>();
+        var retracted = new HashSet<(string, string)>();
+        var admissions = 0;
+        var corrections = 0;
+        await foreach (var (grainId, entry) in journal.ReadAllJournalAsync(UnitGrain.GrainTypeName, null, cancellationToken))
+        {
+            if (entry.Kind == LedgerKinds.Admission)
+            {
+                var record = LedgerKinds.ReadAdmission(entry);
+                records[(grainId.Key, record.Id)] = record;
+                admissions++;
+            }
+            else if (entry.Kind == LedgerKinds.Correction)
+            {
+                retracted.Add((grainId.Key, LedgerKinds.ReadCorrection(entry).AdmissionId));
+                corrections++;
+            }
+        }
+
+        var counted = records.Where(r => !retracted.Contains(r.Key)).Select(r => (r.Key.Branch, r.Value)).ToList();
+        return new LedgerContents(counted, admissions, corrections);
+    }
+}

@@ -45,7 +45,7 @@ public sealed partial class UnitGrain
         State.Children[summary.Id] = summary with { Recent = [], OldestReportAt = null };
         foreach (var item in summary.Recent)
         {
-            if (!State.Recent.Exists(f => f.AdmissionId == item.AdmissionId) && (known is null || !known.Recent.Contains(item)))
+            if (!State.Recent.Exists(f => f.AdmissionId == item.AdmissionId))
             {
                 MergeIntoFeed(item);
             }

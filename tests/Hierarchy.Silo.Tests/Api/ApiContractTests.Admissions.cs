@@ -10,6 +10,7 @@ public abstract partial class ApiContractTests
     [ConformanceFact]
     public async Task Report_is_201_with_location_then_200_on_repeat_then_409_on_different_content_and_rolls_up()
     {
+        await SettledProvinceAdmittedAsync();
         var before = new Dictionary<string, int>();
         foreach (var unit in new[] { TestHierarchy.Branch1, TestHierarchy.Ward, TestHierarchy.District, TestHierarchy.Province })
         {
@@ -113,7 +114,7 @@ public abstract partial class ApiContractTests
         using var client = As(H.DirectBranchToken);
         var url = $"api/units/{TestHierarchy.DirectBranch}/admissions";
         var created = await (await client.PostJsonAsync(url, Admissions.Valid())).JsonAsync();
-        var province = await AdmittedAsync(TestHierarchy.Province);
+        var province = await SettledProvinceAdmittedAsync();
 
         var noReason = await client.DeleteAsync($"{url}/{created.Str("id")}");
         Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);

@@ -30,4 +30,21 @@ public abstract partial class ApiContractTests(SiloFixture fixture)
     /// <summary>Waits for a unit's admitted count to reach a value (rollup is asynchronous, well under a second).</summary>
     protected Task<int> AdmittedEventuallyAsync(string id, int expected) =>
         Eventually.WaitAsync(() => AdmittedAsync(id), n => n == expected);
+
+    /// <summary>
+    /// The province's admitted count once every branch's own count has reached it, so a test starts from a
+    /// total that no rollup still in flight (its own or an earlier test's) will change.
+    /// </summary>
+    protected async Task<int> SettledProvinceAdmittedAsync()
+    {
+        var branches = 0;
+        foreach (var branch in new[] { TestHierarchy.Branch1, TestHierarchy.Branch2, TestHierarchy.DirectBranch })
+        {
+            branches += await AdmittedAsync(branch);
+        }
+
+        var province = await AdmittedEventuallyAsync(TestHierarchy.Province, branches);
+        Assert.Equal(branches, province);
+        return province;
+    }
 }

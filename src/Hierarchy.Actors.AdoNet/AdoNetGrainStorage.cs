@@ -103,6 +103,23 @@ public sealed class AdoNetGrainStorage : IJournalStorage, IAsyncDisposable, IDis
     public Task WriteStateAndAppendAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState, IReadOnlyList<JournalEntry> entries) =>
         WriteAsync("write_append", stateName, grainId, grainState, entries);
 
+    public async Task AppendAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState, IReadOnlyList<JournalEntry> entries)
+    {
+        ArgumentNullException.ThrowIfNull(grainState);
+        CheckEntries(stateName, grainId, entries);
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            var expected = ParseETag(stateName, grainId, grainState.ETag);
+            var request = WriteRequest.Append(grainId, stateName, expected, grainState.ETag, grainState.WakeOnStart, entries);
+            await LaneFor(request).EnqueueAsync(request).ConfigureAwait(false);
+        }
+        finally
+        {
+            StorageTelemetry.RecordOperation("append", backend.ProviderName, started);
+        }
+    }
+
     public async Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
         ArgumentNullException.ThrowIfNull(grainState);
@@ -210,16 +227,7 @@ public sealed class AdoNetGrainStorage : IJournalStorage, IAsyncDisposable, IDis
     private async Task WriteAsync<T>(string operation, string stateName, GrainId grainId, IGrainState<T> grainState, IReadOnlyList<JournalEntry> entries)
     {
         ArgumentNullException.ThrowIfNull(grainState);
-        ArgumentNullException.ThrowIfNull(entries);
-        CheckIdentity(stateName, grainId);
-        foreach (var entry in entries)
-        {
-            ArgumentNullException.ThrowIfNull(entry, nameof(entries));
-            TextGuard.Check(entry.Key, "journal entry key");
-            TextGuard.Check(entry.Kind, "journal entry kind");
-            TextGuard.Check(entry.Payload, "journal entry payload");
-        }
-
+        CheckEntries(stateName, grainId, entries);
         var started = Stopwatch.GetTimestamp();
         try
         {
@@ -235,6 +243,19 @@ public sealed class AdoNetGrainStorage : IJournalStorage, IAsyncDisposable, IDis
         finally
         {
             StorageTelemetry.RecordOperation(operation, backend.ProviderName, started);
+        }
+    }
+
+    private void CheckEntries(string stateName, GrainId grainId, IReadOnlyList<JournalEntry> entries)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        CheckIdentity(stateName, grainId);
+        foreach (var entry in entries)
+        {
+            ArgumentNullException.ThrowIfNull(entry, nameof(entries));
+            TextGuard.Check(entry.Key, "journal entry key");
+            TextGuard.Check(entry.Kind, "journal entry kind");
+            TextGuard.Check(entry.Payload, "journal entry payload");
         }
     }
 

@@ -319,6 +319,64 @@ public abstract class GrainStorageConformanceTests : IAsyncLifetime
     }
 
     [ConformanceFact]
+    public async Task Append_only_keeps_state_and_etag_checks_the_etag_and_refuses_duplicates()
+    {
+        var grain = Grain("append-only");
+        var state = NewState(1);
+        await Storage.WriteStateAndAppendAsync(StateName, grain, state, [Entry("a")]);
+        var etag = state.ETag;
+
+        // The in-memory state has moved on, but an append does not write it.
+        state.State.Count = 5;
+        await Storage.AppendAsync(StateName, grain, state, [Entry("b"), Entry("c")]);
+        Assert.Equal(etag, state.ETag);
+        var read = await ReadAsync(grain);
+        Assert.Equal(1, read.State.Count);
+        Assert.Equal(etag, read.ETag);
+        Assert.Equal(["a", "b", "c"], (await Storage.ReadJournalAsync(grain)).Select(e => e.Key));
+
+        var error = await Assert.ThrowsAsync<DuplicateJournalEntryException>(() => Storage.AppendAsync(StateName, grain, state, [Entry("d"), Entry("b")]));
+        Assert.Equal("b", error.Key);
+        await Assert.ThrowsAsync<DuplicateJournalEntryException>(() => Storage.AppendAsync(StateName, grain, state, [Entry("e"), Entry("e")]));
+        Assert.Equal(["a", "b", "c"], (await Storage.ReadJournalAsync(grain)).Select(e => e.Key));
+
+        // After an append the same ETag still writes the state.
+        await Storage.WriteStateAndAppendAsync(StateName, grain, state, [Entry("d")]);
+        Assert.Equal(5, (await ReadAsync(grain)).State.Count);
+
+        var stale = new GrainState<TestState>(new TestState { Count = 9 }) { ETag = etag, RecordExists = true };
+        await Assert.ThrowsAsync<InconsistentStateException>(() => Storage.AppendAsync(StateName, grain, stale, [Entry("f")]));
+        var absent = NewState();
+        await Assert.ThrowsAsync<InconsistentStateException>(() => Storage.AppendAsync(StateName, grain, absent, [Entry("g")]));
+        Assert.Equal(["a", "b", "c", "d"], (await Storage.ReadJournalAsync(grain)).Select(e => e.Key));
+    }
+
+    [ConformanceFact]
+    public async Task Append_only_marks_the_record_to_wake_when_asked_and_never_clears_the_mark()
+    {
+        var grain = Grain("append-wake");
+        var state = NewState(1);
+        await Storage.WriteStateAsync(StateName, grain, state);
+
+        await Storage.AppendAsync(StateName, grain, state, [Entry("a")]);
+        Assert.Empty(await Storage.ReadWakeListAsync());
+
+        state.WakeOnStart = true;
+        await Storage.AppendAsync(StateName, grain, state, [Entry("b")]);
+        Assert.Equal([grain], await Storage.ReadWakeListAsync());
+        Assert.True((await ReadAsync(grain)).WakeOnStart);
+
+        state.WakeOnStart = false;
+        await Storage.AppendAsync(StateName, grain, state, [Entry("c")]);
+        Assert.Equal([grain], await Storage.ReadWakeListAsync());
+
+        // Only a write of the state clears it.
+        await Storage.WriteStateAsync(StateName, grain, state);
+        Assert.Empty(await Storage.ReadWakeListAsync());
+        Assert.Equal(1, (await ReadAsync(grain)).State.Count);
+    }
+
+    [ConformanceFact]
     public async Task The_journal_keeps_append_order_and_filters_by_kind()
     {
         var grain = Grain("ordered");

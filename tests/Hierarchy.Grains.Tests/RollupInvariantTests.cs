@@ -92,4 +92,37 @@ public sealed class RollupInvariantTests
             }
         }
     }
+
+    [Fact]
+    public async Task A_branch_whose_ledger_grew_after_its_last_state_write_comes_back_with_the_ledger_totals()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"hierarchy-append-{Guid.NewGuid():N}.db");
+        try
+        {
+            var silo = await HierarchySilo.StartAsync(b => b.AddSqliteGrainStorage(ActorsOptions.DefaultStorageName, path));
+            await silo.DefineSmallTreeAsync();
+            var first = await silo.Unit("W1-01").ReportAdmissionAsync(HierarchySilo.Report("a"), "test");
+            await silo.Unit("W1-01").ReportAdmissionAsync(HierarchySilo.Report("b", gender: Gender.Male), "test");
+            await silo.Unit("W1-01").ReportAdmissionAsync(HierarchySilo.Report("c"), "test");
+            Assert.Equal(AdmissionOutcome.Created, (await silo.Unit("W1-01").RetractAdmissionAsync(first.Record!.Id, "entered twice", "test")).Outcome);
+
+            // Killed before any acknowledgement could make the branch write its state: only the ledger has the reports.
+            await silo.KillAsync();
+
+            await using var restarted = await HierarchySilo.StartAsync(b => b.AddSqliteGrainStorage(ActorsOptions.DefaultStorageName, path));
+            var branch = await restarted.ViewAsync("W1-01");
+            Assert.Equal(2, branch.Admitted);
+            Assert.Equal(2, (await restarted.WaitForAdmittedAsync("P", 2)).Admitted);
+            Assert.Equal(AdmissionOutcome.Repeated, (await restarted.Unit("W1-01").ReportAdmissionAsync(HierarchySilo.Report("b", gender: Gender.Male), "check")).Outcome);
+            var verification = await restarted.Verifier.VerifyAsync(repair: false);
+            Assert.True(verification.IsConsistent, string.Join("; ", verification.Differences));
+        }
+        finally
+        {
+            foreach (var file in Directory.GetFiles(Path.GetTempPath(), Path.GetFileName(path) + "*"))
+            {
+                File.Delete(file);
+            }
+        }
+    }
 }

@@ -7,4 +7,7 @@ internal enum WriteOperation
 
     /// <summary>Delete the state row.</summary>
     Clear = 1,
+
+    /// <summary>Append journal entries after checking the ETag, leaving the state row as it is (bar its wake flag).</summary>
+    Append = 2,
 }

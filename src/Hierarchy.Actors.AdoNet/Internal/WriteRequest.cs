@@ -75,6 +75,9 @@ internal sealed class WriteRequest
     public static WriteRequest Write(GrainId grainId, string stateName, long? expectedETag, string? expectedETagText, StatePayload payload, bool wake, IReadOnlyList<JournalEntry> entries) =>
         new(WriteOperation.Write, grainId.Type, stateName, grainId.Key, expectedETag, expectedETagText, payload, wake, entries);
 
+    public static WriteRequest Append(GrainId grainId, string stateName, long? expectedETag, string? expectedETagText, bool wake, IReadOnlyList<JournalEntry> entries) =>
+        new(WriteOperation.Append, grainId.Type, stateName, grainId.Key, expectedETag, expectedETagText, default, wake, entries);
+
     public static WriteRequest Clear(GrainId grainId, string stateName, long? expectedETag, string? expectedETagText) =>
         new(WriteOperation.Clear, grainId.Type, stateName, grainId.Key, expectedETag, expectedETagText, default, false, []);
 

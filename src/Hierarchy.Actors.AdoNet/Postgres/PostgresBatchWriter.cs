@@ -17,6 +17,7 @@ internal sealed class PostgresBatchWriter(NpgsqlDataSource dataSource) : IBatchW
     private const short OpWrite = 0;
     private const short OpClear = 1;
     private const short OpCheckOnly = 2;
+    private const short OpAppend = 3;
     private const int ResultColumns = 5;
 
     private readonly List<WriteRequest> pending = [];
@@ -152,8 +153,12 @@ internal sealed class PostgresBatchWriter(NpgsqlDataSource dataSource) : IBatchW
             var request = round[i];
             index[i] = i;
             op[i] = request.RepeatedEntryKey is not null ? OpCheckOnly
-                : request.Operation == WriteOperation.Clear ? OpClear
-                : OpWrite;
+                : request.Operation switch
+                {
+                    WriteOperation.Clear => OpClear,
+                    WriteOperation.Append => OpAppend,
+                    _ => OpWrite,
+                };
             types[i] = request.GrainType;
             names[i] = request.StateName;
             keys[i] = request.GrainKey;

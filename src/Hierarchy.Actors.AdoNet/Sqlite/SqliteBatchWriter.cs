@@ -98,6 +98,21 @@ internal sealed class SqliteBatchWriter(string databasePath) : IBatchWriter
 
     private static bool ApplyState(SqliteWriteStatements sql, WriteRequest request, string now)
     {
+        if (request.Operation == WriteOperation.Append)
+        {
+            if (!request.ETagMatches(ReadETag(sql, request)))
+            {
+                return false;
+            }
+
+            if (request.Wake)
+            {
+                BindKey(sql.MarkWake, request).Execute();
+            }
+
+            return true;
+        }
+
         if (request.Operation == WriteOperation.Clear)
         {
             if (request.ExpectedETag is not { } expectedClear)

@@ -20,6 +20,7 @@ internal sealed class SqliteWriteStatements : IDisposable
         UpdateState = Prepare(db, "update_state");
         DeleteState = Prepare(db, "delete_state");
         ReadETag = Prepare(db, "read_etag");
+        MarkWake = Prepare(db, "mark_wake");
     }
 
     public SqliteStatement Begin { get; }
@@ -38,11 +39,13 @@ internal sealed class SqliteWriteStatements : IDisposable
 
     public PreparedWrite ReadETag { get; }
 
+    public PreparedWrite MarkWake { get; }
+
     public void Dispose()
     {
         Begin.Dispose();
         Commit.Dispose();
-        foreach (var prepared in new[] { InsertJournal, DeleteJournal, InsertState, UpdateState, DeleteState, ReadETag })
+        foreach (var prepared in new[] { InsertJournal, DeleteJournal, InsertState, UpdateState, DeleteState, ReadETag, MarkWake })
         {
             prepared.Statement.Dispose();
         }

@@ -13,6 +13,12 @@ public interface IPersistentState<T> : IGrainState<T>
     /// <summary>Writes the state and appends journal entries in one transaction; needs a store that implements <see cref="IJournalStorage"/>.</summary>
     Task WriteStateAndAppendAsync(IReadOnlyList<JournalEntry> entries);
 
+    /// <summary>
+    /// Appends journal entries without writing the state (see <see cref="IJournalStorage.AppendAsync{T}"/>); the
+    /// grain must be able to rebuild what the entries change from its journal when it activates.
+    /// </summary>
+    Task AppendAsync(IReadOnlyList<JournalEntry> entries);
+
     /// <summary>Reads this grain's journal in append order, optionally only entries of one kind.</summary>
     Task<IReadOnlyList<JournalEntry>> ReadJournalAsync(string? kind = null);
 }

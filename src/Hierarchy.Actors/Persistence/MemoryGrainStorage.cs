@@ -47,34 +47,27 @@ public sealed class MemoryGrainStorage : IJournalStorage
         {
             var id = (grainId.Type, stateName, grainId.Key);
             CheckETag(id, grainId, grainState.ETag);
-            var journal = journals.TryGetValue(grainId, out var existing) ? existing : null;
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var entry in entries)
-            {
-                if (!seen.Add(entry.Key) || journal?.Exists(e => e.Key == entry.Key) == true)
-                {
-                    throw new DuplicateJournalEntryException(grainId, entry.Key);
-                }
-            }
-
-            if (entries.Count > 0)
-            {
-                if (journal is null)
-                {
-                    journal = [];
-                    journals[grainId] = journal;
-                }
-
-                foreach (var entry in entries)
-                {
-                    journal.Add(entry with { Sequence = ++nextSequence });
-                }
-            }
-
+            AppendChecked(grainId, entries);
             var etag = (++nextETag).ToString(System.Globalization.CultureInfo.InvariantCulture);
             records[id] = new StoredRecord(json, etag, grainState.WakeOnStart);
             grainState.ETag = etag;
             grainState.RecordExists = true;
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task AppendAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState, IReadOnlyList<JournalEntry> entries)
+    {
+        lock (gate)
+        {
+            var id = (grainId.Type, stateName, grainId.Key);
+            CheckETag(id, grainId, grainState.ETag);
+            AppendChecked(grainId, entries);
+            if (grainState.WakeOnStart && records.TryGetValue(id, out var record) && !record.WakeOnStart)
+            {
+                records[id] = record with { WakeOnStart = true };
+            }
         }
 
         return Task.CompletedTask;
@@ -145,6 +138,36 @@ public sealed class MemoryGrainStorage : IJournalStorage
                 $"ETag mismatch for state '{id.Name}' of {grainId}: the write carried '{etag ?? "(none)"}' but the store holds '{stored ?? "(none)"}'.",
                 stored,
                 etag);
+        }
+    }
+
+    /// <summary>Appends all the entries or, when any key is taken or repeated, none of them; called under the lock.</summary>
+    private void AppendChecked(GrainId grainId, IReadOnlyList<JournalEntry> entries)
+    {
+        var journal = journals.TryGetValue(grainId, out var existing) ? existing : null;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entry in entries)
+        {
+            if (!seen.Add(entry.Key) || journal?.Exists(e => e.Key == entry.Key) == true)
+            {
+                throw new DuplicateJournalEntryException(grainId, entry.Key);
+            }
+        }
+
+        if (entries.Count == 0)
+        {
+            return;
+        }
+
+        if (journal is null)
+        {
+            journal = [];
+            journals[grainId] = journal;
+        }
+
+        foreach (var entry in entries)
+        {
+            journal.Add(entry with { Sequence = ++nextSequence });
         }
     }
 

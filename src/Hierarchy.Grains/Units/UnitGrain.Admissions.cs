@@ -156,34 +156,32 @@ public sealed partial class UnitGrain
         if (State.Level == UnitLevel.Branch)
         {
             await LoadLedgerAsync();
-            var rebuilt = new Dictionary<int, Tally>();
-            foreach (var record in ledgerById.Values.Where(r => !r.IsRetracted))
-            {
-                var year = record.Report.AdmittedOn.Year;
-                rebuilt[year] = (rebuilt.TryGetValue(year, out var t) ? t : Tally.Empty).With(record, +1);
-            }
-
-            foreach (var year in State.Years.Keys.Union(rebuilt.Keys).ToList())
-            {
-                State.Years[year] = YearOf(year) with { Tally = rebuilt.TryGetValue(year, out var t) ? t : Tally.Empty };
-            }
         }
 
         await ChangeAsync("structure", "totals rebuilt from the ledger", by);
     }
 
+    /// <summary>
+    /// Appends admissions and corrections to the ledger alone: the branch's totals are rebuilt from the ledger when it
+    /// activates, so the state is written only when something else changes (an acknowledgement, a quota). The record
+    /// is still marked to wake at start, so a report the parent has not acknowledged flows up again after a crash.
+    /// </summary>
     private async Task RecordLedgerChangeAsync(IReadOnlyList<JournalEntry> entries, DateTimeOffset now)
     {
         State.Version = Versions.Next(State.Version, now);
         State.UpdatedAt = now;
         store.WakeOnStart = true;
         oldestUnsentReport ??= now;
-        await WriteDurablyAsync(entries);
+        await WriteDurablyAsync(entries, appendOnly: true);
         SchedulePush();
         NotifyObservers();
     }
 
-    private async Task LoadLedgerAsync()
+    /// <summary>
+    /// Loads the ledger for idempotency and corrections and sets the branch's totals from it; true when they differ from
+    /// what the state held, that is when admissions were appended after the state was last written.
+    /// </summary>
+    private async Task<bool> LoadLedgerAsync()
     {
         ledgerByKey.Clear();
         ledgerById.Clear();
@@ -210,6 +208,34 @@ public sealed partial class UnitGrain
         branchFeed.Clear();
         branchFeed.AddRange(ledgerById.Values.Where(r => !r.IsRetracted).OrderByDescending(r => r.RecordedAt).Take(options.FeedLength)
             .Select(r => new FeedItem(r.Id, Id, State.Name ?? Id, r.Report.AdmittedOn, r.RecordedAt)));
+        return RebuildTallies();
+    }
+
+    private bool RebuildTallies()
+    {
+        var rebuilt = new Dictionary<int, Tally>();
+        foreach (var record in ledgerById.Values)
+        {
+            if (!record.IsRetracted)
+            {
+                var year = record.Report.AdmittedOn.Year;
+                rebuilt[year] = (rebuilt.TryGetValue(year, out var t) ? t : Tally.Empty).With(record, +1);
+            }
+        }
+
+        var changed = false;
+        foreach (var year in State.Years.Keys.Union(rebuilt.Keys).ToList())
+        {
+            var figures = YearOf(year);
+            var tally = rebuilt.TryGetValue(year, out var t) ? t : Tally.Empty;
+            if (!figures.Tally.Equals(tally))
+            {
+                State.Years[year] = figures with { Tally = tally };
+                changed = true;
+            }
+        }
+
+        return changed;
     }
 
     private void AddToFeed(FeedItem item)

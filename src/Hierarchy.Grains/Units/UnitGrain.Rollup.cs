@@ -17,6 +17,9 @@ public sealed partial class UnitGrain
     private DateTimeOffset lastPushAt = DateTimeOffset.MinValue;
     private IGrainTimer? resendTimer;
 
+    // Built from the stored children on first use and dropped whenever the state is read again.
+    private ChildTotals? childTotals;
+
     // One-shot timers are re-armed rather than recreated: a busy parent would otherwise make and drop a timer for
     // every push and every checkpoint.
     private IGrainTimer? pushTimer;
@@ -42,7 +45,9 @@ public sealed partial class UnitGrain
         }
 
         var now = Now;
-        State.Children[summary.Id] = summary with { Recent = [], OldestReportAt = null };
+        var stored = summary with { Recent = [], OldestReportAt = null };
+        childTotals?.Replace(known, stored);
+        State.Children[summary.Id] = stored;
         foreach (var item in summary.Recent)
         {
             if (!State.Recent.Exists(f => f.AdmissionId == item.AdmissionId))
@@ -95,8 +100,9 @@ public sealed partial class UnitGrain
 
     public async Task RemoveChildAsync(string childId)
     {
-        if (State.Children.Remove(childId))
+        if (State.Children.Remove(childId, out var removed))
         {
+            childTotals?.Remove(removed);
             pendingAcks.Remove(childId);
             dirty = true;
             State.Version = Versions.Next(State.Version, Now);
@@ -268,27 +274,20 @@ public sealed partial class UnitGrain
         }
         else
         {
-            foreach (var year in State.Years.Keys.Union(State.Children.Values.SelectMany(c => c.Years.Keys)))
+            var totals = childTotals ??= new ChildTotals(State.Children.Values);
+            foreach (var year in totals.Years)
             {
-                years[year] = AggregateYear(year);
+                var (members, tally) = totals.For(year);
+                years[year] = new YearFigures(YearOf(year).Quota, members, tally);
+            }
+
+            foreach (var (year, own) in State.Years)
+            {
+                years.TryAdd(year, new YearFigures(own.Quota, 0, Tally.Empty));
             }
         }
 
         return new UnitSummary(Id, State.Name ?? Id, State.Level, State.ParentId, State.Version, years.ToImmutable(), Feed, QuotaVersion: State.QuotaVersion);
-    }
-
-    private YearFigures AggregateYear(int year)
-    {
-        var members = 0;
-        var tallies = new List<Tally>(State.Children.Count);
-        foreach (var child in State.Children.Values)
-        {
-            var figures = child.For(year);
-            members += figures.MembersAtStart;
-            tallies.Add(figures.Tally);
-        }
-
-        return new YearFigures(YearOf(year).Quota, members, Tally.Sum(tallies));
     }
 
     private void MergeIntoFeed(FeedItem item)

@@ -37,9 +37,11 @@ public sealed partial class UnitGrain(
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        if (Exists && State.Level == UnitLevel.Branch)
+        if (Exists && State.Level == UnitLevel.Branch && (await LoadLedgerAsync() || store.WakeOnStart))
         {
-            await LoadLedgerAsync();
+            // The ledger may have grown since the state was written, and the parent may hold those reports (or miss
+            // them) under versions newer than the stored one: a version from the clock is newer still.
+            State.Version = Versions.Next(State.Version, Now);
         }
 
         if (Exists && State.AckedVersion < State.Version && State.MergedInto is null)
@@ -262,8 +264,22 @@ public sealed partial class UnitGrain(
     /// Writes the state with journal entries. If the write fails the in-memory state is reloaded from the store (or,
     /// when that fails too, the activation is discarded), so the grain never shows or later writes what was not recorded.
     /// </summary>
-    private async Task WriteDurablyAsync(IReadOnlyList<JournalEntry> entries)
+    private async Task WriteDurablyAsync(IReadOnlyList<JournalEntry> entries, bool appendOnly = false)
     {
+        if (appendOnly)
+        {
+            try
+            {
+                await store.AppendAsync(entries);
+                return;
+            }
+            catch
+            {
+                await RecoverFromFailedWriteAsync();
+                throw;
+            }
+        }
+
         var acks = pendingAcks.ToList();
         try
         {
@@ -277,24 +293,29 @@ public sealed partial class UnitGrain(
         }
         catch
         {
-            try
-            {
-                await store.ReadStateAsync();
-                if (State.Level == UnitLevel.Branch)
-                {
-                    await LoadLedgerAsync();
-                }
-            }
-            catch
-            {
-                // The store cannot be read either (the database is down), so memory still counts what was never
-                // recorded; a later write would make it durable. This activation must not serve again: the next call
-                // activates afresh from the store, and nothing of it is checkpointed on the way out.
-                dirty = false;
-                DeactivateOnIdle();
-            }
-
+            await RecoverFromFailedWriteAsync();
             throw;
+        }
+    }
+
+    private async Task RecoverFromFailedWriteAsync()
+    {
+        try
+        {
+            await store.ReadStateAsync();
+            childTotals = null;
+            if (State.Level == UnitLevel.Branch)
+            {
+                await LoadLedgerAsync();
+            }
+        }
+        catch
+        {
+            // The store cannot be read either (the database is down), so memory still counts what was never
+            // recorded; a later write would make it durable. This activation must not serve again: the next call
+            // activates afresh from the store, and nothing of it is checkpointed on the way out.
+            dirty = false;
+            DeactivateOnIdle();
         }
     }
 

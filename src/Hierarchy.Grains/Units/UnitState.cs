@@ -3,8 +3,9 @@ using Hierarchy.Grains.Rollup;
 namespace Hierarchy.Grains.Units;
 
 /// <summary>
-/// The durable state of a unit grain. A branch writes it with every admission (atomically with the ledger row); other
-/// units checkpoint it shortly after a change, and only then acknowledge their children.
+/// The durable state of a unit grain. A branch appends admissions to its ledger without rewriting it and rebuilds its
+/// totals from the ledger on activation; other units checkpoint it shortly after a change, and only then acknowledge
+/// their children.
 /// </summary>
 public sealed class UnitState
 {

@@ -8,7 +8,8 @@
 -- The UPDATE/DELETE conditions repeat the ETag check so a concurrent writer in another process is caught
 -- as well: such a write is simply not applied, and the client reports it as an ETag conflict.
 --
--- op: 0 = write state (and append), 1 = clear state, 2 = check only (the write repeats an entry key).
+-- op: 0 = write state (and append), 1 = clear state, 2 = check only (the write repeats an entry key),
+-- 3 = append only: the state row keeps its payload and ETag, and is at most marked to wake.
 WITH w AS (
     SELECT *
     FROM unnest(@w_idx::integer[], @w_op::smallint[], @w_type::text[], @w_name::text[], @w_key::text[],
@@ -43,6 +44,15 @@ good AS (
     WHERE op <> 2
       AND duplicate_key IS NULL
       AND ((expected IS NULL AND NOT present) OR (present AND stored = expected))
+),
+woken AS (
+    -- Rows already marked are skipped, so a grain that stays pending costs no row version per append.
+    UPDATE grain_state s
+    SET wake = true
+    FROM good g
+    WHERE g.op = 3 AND g.wake AND NOT s.wake
+      AND s.grain_type = g.grain_type AND s.state_name = g.state_name AND s.grain_key = g.grain_key
+    RETURNING g.idx
 ),
 updated AS (
     UPDATE grain_state s
@@ -81,6 +91,8 @@ applied AS (
     UNION ALL
     -- clearing a record that does not exist, with no ETag, succeeds without touching anything
     SELECT idx FROM good WHERE op = 1 AND expected IS NULL
+    UNION ALL
+    SELECT idx FROM good WHERE op = 3
 ),
 appended AS (
     -- ORDER BY makes the identity values follow the order the entries were given in.

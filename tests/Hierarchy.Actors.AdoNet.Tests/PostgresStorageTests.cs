@@ -38,12 +38,12 @@ public sealed class PostgresStorageTests : IAsyncLifetime
             await store.DisposeAsync();
         }
 
-        Assert.Equal("1", await QueryAsync("SELECT string_agg(version::text, ',') FROM schema_version"));
+        Assert.Equal("1,2", await QueryAsync("SELECT string_agg(version::text, ',' ORDER BY version) FROM schema_version"));
         Assert.Equal(
             "grain_journal,grain_state,schema_version",
             await QueryAsync("SELECT string_agg(tablename, ',' ORDER BY tablename) FROM pg_tables WHERE schemaname = 'public'"));
         Assert.Equal(
-            "grain_journal_pkey,grain_state_pkey,ix_grain_journal_grain,ix_grain_state_wake,schema_version_pkey,ux_grain_journal_entry",
+            "grain_journal_pkey,grain_state_pkey,ix_grain_state_wake,schema_version_pkey,ux_grain_journal_entry",
             await QueryAsync("SELECT string_agg(indexname, ',' ORDER BY indexname) FROM pg_indexes WHERE schemaname = 'public'"));
     }
 

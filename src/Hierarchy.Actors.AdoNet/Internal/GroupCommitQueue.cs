@@ -6,7 +6,9 @@ namespace Hierarchy.Actors.AdoNet.Internal;
 /// <summary>
 /// Group commit: callers enqueue writes, one loop takes everything pending (up to a limit), applies it in one
 /// transaction and only then completes the callers. While one batch commits, the next one accumulates, so
-/// the number of commits (and fsyncs) stays low however many callers there are.
+/// the number of commits (and fsyncs) stays low however many callers there are. The loop never waits for
+/// writes still to come: callers released by one commit do their work while the next batch commits, which
+/// keeps the cores busy, where holding a batch open for them would leave the cores idle during every commit.
 /// </summary>
 internal sealed class GroupCommitQueue : IAsyncDisposable
 {
@@ -16,6 +18,10 @@ internal sealed class GroupCommitQueue : IAsyncDisposable
         SingleWriter = false,
         AllowSynchronousContinuations = false,
     });
+
+    // Callers are completed from work items of this many writes each, so a large batch's continuations start on
+    // every core at once instead of one after another.
+    private const int CompletionChunk = 64;
 
     private readonly IBatchWriter writer;
     private readonly int maxBatchSize;
@@ -74,7 +80,7 @@ internal sealed class GroupCommitQueue : IAsyncDisposable
                 stranded.Add(request);
             }
 
-            Complete(stranded.ToArray(), ex);
+            CompleteLater(stranded.ToArray(), ex);
         }
     }
 
@@ -83,7 +89,6 @@ internal sealed class GroupCommitQueue : IAsyncDisposable
         var reader = channel.Reader;
         var batch = new List<WriteRequest>(Math.Min(maxBatchSize, 1024));
         var carried = new List<WriteRequest>();
-        var linger = new BatchLinger();
 
         // Writes that queued during the previous commit are carried into the next batch.
         while (carried.Count > 0 || await reader.WaitToReadAsync().ConfigureAwait(false))
@@ -95,14 +100,14 @@ internal sealed class GroupCommitQueue : IAsyncDisposable
             catch (Exception ex)
             {
                 // Without a schema nothing can be written: fail what is queued now; the next write tries again.
-                Take(reader, carried, maxBatchSize);
+                Take(reader, carried);
                 CompleteLater(carried.ToArray(), ex);
                 carried.Clear();
                 continue;
             }
 
             var started = Stopwatch.GetTimestamp();
-            var failure = await RunBatchAsync(reader, batch, carried, linger).ConfigureAwait(false);
+            var failure = await RunBatchAsync(reader, batch, carried).ConfigureAwait(false);
             StorageTelemetry.RecordOperation(failure is null ? "commit" : "commit_failed", provider, started);
             if (failure is null)
             {
@@ -112,19 +117,16 @@ internal sealed class GroupCommitQueue : IAsyncDisposable
             var committed = batch.ToArray();
             batch.Clear();
 
-            // How many queued during the commit tells the linger how many callers are active besides those
-            // about to be released.
-            var queuedBehind = Take(reader, carried, maxBatchSize);
-            linger.Committed(committed.Length, queuedBehind);
+            Take(reader, carried);
             CompleteLater(committed, failure);
         }
     }
 
     /// <summary>
-    /// One transaction: the carried writes, everything queued, and arrivals while the linger expects more.
+    /// One transaction: the carried writes and everything queued by the time they are applied.
     /// Returns null when it committed, otherwise why it did not (and then none of it happened).
     /// </summary>
-    private async Task<Exception?> RunBatchAsync(ChannelReader<WriteRequest> reader, List<WriteRequest> batch, List<WriteRequest> carried, BatchLinger linger)
+    private async Task<Exception?> RunBatchAsync(ChannelReader<WriteRequest> reader, List<WriteRequest> batch, List<WriteRequest> carried)
     {
         try
         {
@@ -137,19 +139,11 @@ internal sealed class GroupCommitQueue : IAsyncDisposable
                 await writer.AddAsync(request, CancellationToken.None).ConfigureAwait(false);
             }
 
-            var target = linger.Target(maxBatchSize);
-            while (batch.Count < maxBatchSize)
+            while (batch.Count < maxBatchSize && reader.TryRead(out var request))
             {
-                if (reader.TryRead(out var request))
-                {
-                    Stamp(request);
-                    batch.Add(request);
-                    await writer.AddAsync(request, CancellationToken.None).ConfigureAwait(false);
-                }
-                else if (batch.Count >= target || !await linger.WaitForArrivalAsync(reader).ConfigureAwait(false))
-                {
-                    break;
-                }
+                Stamp(request);
+                batch.Add(request);
+                await writer.AddAsync(request, CancellationToken.None).ConfigureAwait(false);
             }
 
             await writer.CommitAsync(CancellationToken.None).ConfigureAwait(false);
@@ -170,18 +164,14 @@ internal sealed class GroupCommitQueue : IAsyncDisposable
         }
     }
 
-    /// <summary>Moves up to <paramref name="atMost"/> queued writes into a list, never past the batch limit.</summary>
-    private int Take(ChannelReader<WriteRequest> reader, List<WriteRequest> list, int atMost)
+    /// <summary>Moves queued writes into a list, never past the batch limit.</summary>
+    private void Take(ChannelReader<WriteRequest> reader, List<WriteRequest> list)
     {
-        var taken = 0;
-        while (taken < atMost && list.Count < maxBatchSize && reader.TryRead(out var request))
+        while (list.Count < maxBatchSize && reader.TryRead(out var request))
         {
             Stamp(request);
             list.Add(request);
-            taken++;
         }
-
-        return taken;
     }
 
     /// <summary>
@@ -191,20 +181,26 @@ internal sealed class GroupCommitQueue : IAsyncDisposable
     private void Stamp(WriteRequest request) => request.NewETag = etags.Next(request.ExpectedETag);
 
     /// <summary>
-    /// One work item completes the whole batch, off the writer loop: the loop goes straight on to the next
-    /// batch while the callers' continuations run on another core, and the thread pool sees one item per
-    /// commit instead of one per write.
+    /// Completes the batch from work items off the writer loop: the loop goes straight on to the next batch
+    /// while the callers' continuations run, and the thread pool sees one item per chunk instead of one per write.
     /// </summary>
-    private static void CompleteLater(WriteRequest[] requests, Exception? failure) =>
-        ThreadPool.UnsafeQueueUserWorkItem(
-            static state => Complete(state.Requests, state.Failure),
-            (Requests: requests, Failure: failure),
-            preferLocal: false);
-
-    private static void Complete(WriteRequest[] requests, Exception? failure)
+    private static void CompleteLater(WriteRequest[] requests, Exception? failure)
     {
-        foreach (var request in requests)
+        for (var start = 0; start < requests.Length; start += CompletionChunk)
         {
+            ThreadPool.UnsafeQueueUserWorkItem(
+                static state => Complete(state.Requests, state.Start, state.Failure),
+                (Requests: requests, Start: start, Failure: failure),
+                preferLocal: false);
+        }
+    }
+
+    private static void Complete(WriteRequest[] requests, int start, Exception? failure)
+    {
+        var end = Math.Min(requests.Length, start + CompletionChunk);
+        for (var i = start; i < end; i++)
+        {
+            var request = requests[i];
             try
             {
                 request.ReleasePayload();

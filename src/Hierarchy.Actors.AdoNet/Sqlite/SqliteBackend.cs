@@ -13,12 +13,14 @@ internal sealed class SqliteBackend : IStorageBackend
     private readonly string databasePath;
     private readonly string connectionString;
     private readonly SqliteReadPool readers;
+    private readonly SqliteCheckpointer checkpointer;
 
     public SqliteBackend(string databasePath, int readConnections)
     {
         this.databasePath = databasePath;
         connectionString = SqliteConnections.BuildConnectionString(databasePath);
         readers = new SqliteReadPool(connectionString, readConnections);
+        checkpointer = new SqliteCheckpointer(Path.GetFullPath(databasePath));
     }
 
     public string ProviderName => "sqlite";
@@ -103,9 +105,9 @@ internal sealed class SqliteBackend : IStorageBackend
         return Task.FromResult<IReadOnlyList<GrainId>>(grains);
     }
 
-    public ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         readers.Dispose();
-        return ValueTask.CompletedTask;
+        await checkpointer.DisposeAsync().ConfigureAwait(false);
     }
 }

@@ -57,6 +57,14 @@ internal static class SqliteConnections
     }
 
     /// <summary>
+    /// What the writer adds to <see cref="WriterPragmas"/>: <see cref="SqliteCheckpointer"/> keeps the WAL short, so
+    /// the writer's own checkpoint is only a backstop (about 200 MB), and the WAL file is cut back after it.
+    /// </summary>
+    public const string WriterCheckpointPragmas = """
+        PRAGMA wal_autocheckpoint = 50000;
+        """;
+
+    /// <summary>
     /// The group-commit writer's native handle. It is opened without SQLite's per-connection mutex (only the
     /// writer loop ever touches it) and keeps the default small page cache: SQLite scans its whole page cache
     /// at the end of every transaction, and the OS cache holds the file anyway.
@@ -69,7 +77,7 @@ internal static class SqliteConnections
         try
         {
             SqliteException.ThrowExceptionForRC(rc, db);
-            SqliteException.ThrowExceptionForRC(raw.sqlite3_exec(db, WriterPragmas), db);
+            SqliteException.ThrowExceptionForRC(raw.sqlite3_exec(db, WriterPragmas + WriterCheckpointPragmas), db);
             return db;
         }
         catch

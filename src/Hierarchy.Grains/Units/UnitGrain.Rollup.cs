@@ -50,10 +50,7 @@ public sealed partial class UnitGrain
         State.Children[summary.Id] = stored;
         foreach (var item in summary.Recent)
         {
-            if (!State.Recent.Exists(f => f.AdmissionId == item.AdmissionId))
-            {
-                MergeIntoFeed(item);
-            }
+            MergeIntoFeed(item);
         }
 
         if (summary.OldestReportAt is { } reportedAt)
@@ -235,7 +232,7 @@ public sealed partial class UnitGrain
             return;
         }
 
-        var summary = BuildSummary() with { OldestReportAt = oldestUnsentReport };
+        var summary = BuildSummary(oldestUnsentReport);
         oldestUnsentReport = null;
         lastPushAt = Now;
         telemetry.Pushes.Add(1);
@@ -262,7 +259,7 @@ public sealed partial class UnitGrain
         return Task.CompletedTask;
     }
 
-    private UnitSummary BuildSummary()
+    private UnitSummary BuildSummary(DateTimeOffset? oldestReportAt = null)
     {
         var years = ImmutableDictionary.CreateBuilder<int, YearFigures>();
         if (State.Level == UnitLevel.Branch)
@@ -287,16 +284,39 @@ public sealed partial class UnitGrain
             }
         }
 
-        return new UnitSummary(Id, State.Name ?? Id, State.Level, State.ParentId, State.Version, years.ToImmutable(), Feed, QuotaVersion: State.QuotaVersion);
+        return new UnitSummary(Id, State.Name ?? Id, State.Level, State.ParentId, State.Version, years.ToImmutable(), Feed, oldestReportAt, State.QuotaVersion);
     }
 
+    /// <summary>
+    /// Puts an item in its place in the newest-first feed unless it is there already or older than all of a full feed.
+    /// Runs for every item of every child push, so it is written as plain loops.
+    /// </summary>
     private void MergeIntoFeed(FeedItem item)
     {
-        var index = State.Recent.FindIndex(f => f.RecordedAt < item.RecordedAt);
-        State.Recent.Insert(index < 0 ? State.Recent.Count : index, item);
-        if (State.Recent.Count > options.FeedLength)
+        var feed = State.Recent;
+        var index = feed.Count;
+        for (var i = 0; i < feed.Count; i++)
         {
-            State.Recent.RemoveRange(options.FeedLength, State.Recent.Count - options.FeedLength);
+            if (feed[i].AdmissionId == item.AdmissionId)
+            {
+                return;
+            }
+
+            if (index == feed.Count && feed[i].RecordedAt < item.RecordedAt)
+            {
+                index = i;
+            }
+        }
+
+        if (index >= options.FeedLength)
+        {
+            return;
+        }
+
+        feed.Insert(index, item);
+        if (feed.Count > options.FeedLength)
+        {
+            feed.RemoveRange(options.FeedLength, feed.Count - options.FeedLength);
         }
     }
 

@@ -45,7 +45,11 @@ public sealed class IngestBenchmark(HierarchyService hierarchy, HierarchyTelemet
             var rate = Math.Max(1, peak / 2);
             var count = (int)(rate * fixedRateDuration.TotalSeconds);
             latencies.Clear();
+            var pausedBefore = GC.GetTotalPauseDuration();
+            var collectionsBefore = Enumerable.Range(0, 3).Select(GC.CollectionCount).ToArray();
             await RunLoadAsync(branches, count, concurrency, today, latencies, rate);
+            var paused = GC.GetTotalPauseDuration() - pausedBefore;
+            var collections = Enumerable.Range(0, 3).Select(g => GC.CollectionCount(g) - collectionsBefore[g]).ToArray();
             var fixedDelay = Percentiles.Of(delays);
             var ack = Percentiles.Of(latencies);
             results.Add(new BenchResult("ingest", "fixed rate (half the peak)", rate, "reports/s", $"{count:N0} reports over {fixedRateDuration.TotalSeconds:N0} s"));
@@ -54,6 +58,7 @@ public sealed class IngestBenchmark(HierarchyService hierarchy, HierarchyTelemet
             results.Add(new BenchResult("ingest", "report-to-province delay max (half rate)", fixedDelay.Max, "ms"));
             results.Add(new BenchResult("ingest", "acknowledgement latency p50 (half rate)", ack.P50, "ms"));
             results.Add(new BenchResult("ingest", "acknowledgement latency p99 (half rate)", ack.P99, "ms"));
+            results.Add(new BenchResult("ingest", "garbage-collection pauses (half rate)", paused.TotalMilliseconds, "ms", $"gen0 {collections[0]}, gen1 {collections[1]}, gen2 {collections[2]} collections in {fixedRateDuration.TotalSeconds:N0} s"));
         }
         finally
         {

@@ -12,10 +12,10 @@ internal sealed class SqliteCheckpointer : IAsyncDisposable
 {
     private static readonly TimeSpan Period = TimeSpan.FromMilliseconds(200);
 
-    // Under steady writes a PASSIVE checkpoint never finds the WAL fully copied at the moment a transaction starts,
-    // so the WAL is never rewound and keeps growing. Past about 64 MB a RESTART rewinds it: it waits for the current
-    // transaction, copies the little that PASSIVE left, and holds off the writer only for that.
-    private const int RestartAfterFrames = 16_384;
+    // The writer rewinds the WAL when it starts a transaction after a checkpoint has copied everything, which a pause
+    // between batches allows. Should writes never pause, the WAL would only grow: past 256 MB a RESTART rewinds it,
+    // holding off the writer while it copies what PASSIVE left (it stalls commits, so it is kept for that case).
+    private const int RestartAfterFrames = 65_536;
 
     private readonly string databasePath;
     private readonly CancellationTokenSource stopping = new();

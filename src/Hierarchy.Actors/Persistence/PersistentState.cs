@@ -55,12 +55,13 @@ internal sealed class PersistentState<T>(string stateName, GrainId grainId, IGra
         ?? throw new NotSupportedException($"The storage provider of state '{stateName}' of {grainId} does not keep journals.");
 
     // The clock starts before the provider is called, so time a provider spends before its first await counts too.
+    // Recording needs no turn of the grain, so the grain's own await is the only one that goes back to its context.
     private async Task Measure<TState>(string operation, Func<TState, Task> operate, TState state)
     {
         var started = Stopwatch.GetTimestamp();
         try
         {
-            await operate(state);
+            await operate(state).ConfigureAwait(false);
         }
         finally
         {

@@ -31,8 +31,8 @@ public sealed partial class UnitGrain
         var now = Now;
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var results = new AdmissionResult[reports.Count];
-        var accepted = new List<AdmissionRecord>();
-        var keysInBatch = new Dictionary<string, AdmissionRecord>(StringComparer.Ordinal);
+        var accepted = new List<AdmissionRecord>(reports.Count);
+        var keysInBatch = reports.Count > 1 ? new Dictionary<string, AdmissionRecord>(StringComparer.Ordinal) : null;
         for (var i = 0; i < reports.Count; i++)
         {
             var report = reports[i];
@@ -43,7 +43,7 @@ public sealed partial class UnitGrain
                 continue;
             }
 
-            if (ledgerByKey.TryGetValue(report.IdempotencyKey, out var existing) || keysInBatch.TryGetValue(report.IdempotencyKey, out existing))
+            if (ledgerByKey.TryGetValue(report.IdempotencyKey, out var existing) || keysInBatch?.TryGetValue(report.IdempotencyKey, out existing) == true)
             {
                 results[i] = existing.Report == report
                     ? new AdmissionResult(AdmissionOutcome.Repeated, existing.WithoutName(), [])
@@ -52,7 +52,7 @@ public sealed partial class UnitGrain
             }
 
             var record = new AdmissionRecord(AdmissionIds.For(Id, report.IdempotencyKey), Id, report, now, by);
-            keysInBatch[report.IdempotencyKey] = record;
+            keysInBatch?.Add(report.IdempotencyKey, record);
             accepted.Add(record);
             results[i] = new AdmissionResult(AdmissionOutcome.Created, record.WithoutName(), []);
         }
@@ -70,7 +70,7 @@ public sealed partial class UnitGrain
             AddToFeed(new FeedItem(record.Id, Id, State.Name!, record.Report.AdmittedOn, now));
         }
 
-        await RecordLedgerChangeAsync(accepted.Select(LedgerKinds.ForAdmission).ToList(), now);
+        await RecordLedgerChangeAsync(accepted.ConvertAll(LedgerKinds.ForAdmission), now);
         foreach (var record in accepted)
         {
             ledgerByKey[record.Report.IdempotencyKey] = record;
@@ -172,7 +172,16 @@ public sealed partial class UnitGrain
         State.UpdatedAt = now;
         store.WakeOnStart = true;
         oldestUnsentReport ??= now;
-        await WriteDurablyAsync(entries, appendOnly: true);
+        try
+        {
+            await store.AppendAsync(entries);
+        }
+        catch
+        {
+            await RecoverFromFailedWriteAsync();
+            throw;
+        }
+
         SchedulePush();
         NotifyObservers();
     }

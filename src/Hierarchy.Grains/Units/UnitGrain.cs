@@ -264,22 +264,8 @@ public sealed partial class UnitGrain(
     /// Writes the state with journal entries. If the write fails the in-memory state is reloaded from the store (or,
     /// when that fails too, the activation is discarded), so the grain never shows or later writes what was not recorded.
     /// </summary>
-    private async Task WriteDurablyAsync(IReadOnlyList<JournalEntry> entries, bool appendOnly = false)
+    private async Task WriteDurablyAsync(IReadOnlyList<JournalEntry> entries)
     {
-        if (appendOnly)
-        {
-            try
-            {
-                await store.AppendAsync(entries);
-                return;
-            }
-            catch
-            {
-                await RecoverFromFailedWriteAsync();
-                throw;
-            }
-        }
-
         var acks = pendingAcks.ToList();
         try
         {

@@ -4,7 +4,7 @@ namespace Hierarchy.Grains.Rollup;
 public sealed class RollupOptions
 {
     /// <summary>The shortest gap between two pushes of one unit to its parent; bounds the coalescing delay per level.</summary>
-    public TimeSpan MinPushInterval { get; set; } = TimeSpan.FromMilliseconds(20);
+    public TimeSpan MinPushInterval { get; set; } = TimeSpan.FromMilliseconds(10);
 
     /// <summary>How soon after a change a parent makes its state durable and acknowledges its children.</summary>
     public TimeSpan CheckpointDelay { get; set; } = TimeSpan.FromMilliseconds(500);

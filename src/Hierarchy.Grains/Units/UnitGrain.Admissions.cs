@@ -7,7 +7,8 @@ namespace Hierarchy.Grains.Units;
 
 public sealed partial class UnitGrain
 {
-    private readonly Dictionary<string, AdmissionRecord> ledgerByKey = new(StringComparer.Ordinal);
+    // Keyed by admission id alone: the id derives from the idempotency key, so one map serves both lookups, and the
+    // ledgers of every active branch, which live in memory, hold half the entries a second map would.
     private readonly Dictionary<string, AdmissionRecord> ledgerById = new(StringComparer.Ordinal);
 
     // A branch's feed is rebuilt from its ledger on activation rather than written with every report.
@@ -43,7 +44,8 @@ public sealed partial class UnitGrain
                 continue;
             }
 
-            if (ledgerByKey.TryGetValue(report.IdempotencyKey, out var existing) || keysInBatch?.TryGetValue(report.IdempotencyKey, out existing) == true)
+            var id = AdmissionIds.For(Id, report.IdempotencyKey);
+            if (ledgerById.TryGetValue(id, out var existing) || keysInBatch?.TryGetValue(report.IdempotencyKey, out existing) == true)
             {
                 results[i] = existing.Report == report
                     ? new AdmissionResult(AdmissionOutcome.Repeated, existing.WithoutName(), [])
@@ -51,7 +53,7 @@ public sealed partial class UnitGrain
                 continue;
             }
 
-            var record = new AdmissionRecord(AdmissionIds.For(Id, report.IdempotencyKey), Id, report, now, by);
+            var record = new AdmissionRecord(id, Id, report, now, by);
             keysInBatch?.Add(report.IdempotencyKey, record);
             accepted.Add(record);
             results[i] = new AdmissionResult(AdmissionOutcome.Created, record.WithoutName(), []);
@@ -73,7 +75,6 @@ public sealed partial class UnitGrain
         await RecordLedgerChangeAsync(accepted.ConvertAll(LedgerKinds.ForAdmission), now);
         foreach (var record in accepted)
         {
-            ledgerByKey[record.Report.IdempotencyKey] = record;
             ledgerById[record.Id] = record;
         }
 
@@ -117,7 +118,6 @@ public sealed partial class UnitGrain
         await RecordLedgerChangeAsync([LedgerKinds.ForCorrection(correction)], now);
         var retracted = record with { RetractedAt = now, RetractionReason = reason };
         ledgerById[admissionId] = retracted;
-        ledgerByKey[record.Report.IdempotencyKey] = retracted;
         telemetry.AdmissionsRetracted.Add(1);
         return new AdmissionResult(AdmissionOutcome.Created, retracted.WithoutName(), []);
     }
@@ -192,14 +192,12 @@ public sealed partial class UnitGrain
     /// </summary>
     private async Task<bool> LoadLedgerAsync()
     {
-        ledgerByKey.Clear();
         ledgerById.Clear();
         foreach (var entry in await store.ReadJournalAsync())
         {
             if (entry.Kind == LedgerKinds.Admission)
             {
                 var record = LedgerKinds.ReadAdmission(entry);
-                ledgerByKey[record.Report.IdempotencyKey] = record;
                 ledgerById[record.Id] = record;
             }
             else if (entry.Kind == LedgerKinds.Correction)
@@ -209,7 +207,6 @@ public sealed partial class UnitGrain
                 {
                     var retracted = record with { RetractedAt = correction.At, RetractionReason = correction.Reason };
                     ledgerById[record.Id] = retracted;
-                    ledgerByKey[record.Report.IdempotencyKey] = retracted;
                 }
             }
         }

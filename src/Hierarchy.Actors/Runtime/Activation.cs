@@ -649,17 +649,28 @@ internal sealed class Activation : IThreadPoolWorkItem
         catch (Exception e)
         {
             turn.Finish();
-            Runtime.Logger.LogWarning(e, "Activation of {GrainId} failed", GrainId);
             List<Request> failed;
             List<GrainTimer>? stopped;
+            bool stopping;
             lock (gate)
             {
+                stopping = pendingDeactivation == DeactivationReason.ShuttingDown;
                 state = ActivationState.Invalid;
                 failed = [.. inbox];
                 inbox.Clear();
                 stopped = timers;
                 timers = null;
                 grain = null;
+            }
+
+            if (stopping)
+            {
+                // A message reached a grain the shutdown had already deactivated; what it carried waits for the next start.
+                Runtime.Logger.LogDebug("Activation of {GrainId} abandoned as the silo stops: {Reason}", GrainId, e.Message);
+            }
+            else
+            {
+                Runtime.Logger.LogWarning(e, "Activation of {GrainId} failed", GrainId);
             }
 
             StopTimers(stopped);

@@ -20,11 +20,14 @@ public sealed partial class UnitGrain
     // Built from the stored children on first use and dropped whenever the state is read again.
     private ChildTotals? childTotals;
 
-    // One-shot timers are re-armed rather than recreated: a busy parent would otherwise make and drop a timer for
-    // every push and every checkpoint.
+    // Timers are re-armed rather than recreated: a busy parent would otherwise make and drop a timer for every push
+    // and every checkpoint. The push timer keeps ticking while changes keep coming and stops at the first tick with
+    // nothing to send, so a busy parent does not re-arm it for every push either (re-arming takes a lock that every
+    // core's timers share).
     private IGrainTimer? pushTimer;
     private IGrainTimer? checkpointTimer;
-    private bool pushScheduled;
+    private bool pushTicking;
+    private bool pushPending;
     private DateTimeOffset? checkpointDue;
 
     // The trace of the first change since the last push, so the push continues it even when a timer sends it.
@@ -180,8 +183,14 @@ public sealed partial class UnitGrain
             pushTrace ??= current.Context;
         }
 
-        if (State.ParentId is null || State.MergedInto is not null || pushScheduled)
+        if (State.ParentId is null || State.MergedInto is not null)
         {
+            return;
+        }
+
+        if (pushTicking)
+        {
+            pushPending = true;
             return;
         }
 
@@ -189,17 +198,35 @@ public sealed partial class UnitGrain
         if (wait <= TimeSpan.Zero || State.Level == UnitLevel.Branch)
         {
             PushNow();
+            return;
+        }
+
+        pushPending = true;
+        pushTicking = true;
+        if (pushTimer is null)
+        {
+            pushTimer = RegisterGrainTimer(_ => OnPushTick(), wait, options.MinPushInterval);
         }
         else
         {
-            pushScheduled = true;
-            Arm(ref pushTimer, _ =>
-            {
-                pushScheduled = false;
-                PushNow();
-                return Task.CompletedTask;
-            }, wait);
+            pushTimer.Change(wait, options.MinPushInterval);
         }
+    }
+
+    private Task OnPushTick()
+    {
+        if (pushPending)
+        {
+            pushPending = false;
+            PushNow();
+        }
+        else if (pushTicking)
+        {
+            pushTicking = false;
+            pushTimer?.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        }
+
+        return Task.CompletedTask;
     }
 
     /// <summary>Checkpoints after the delay unless one is due sooner already.</summary>

@@ -38,13 +38,16 @@ public sealed class PostgresStorageTests : IAsyncLifetime
             await store.DisposeAsync();
         }
 
-        Assert.Equal("1,2", await QueryAsync("SELECT string_agg(version::text, ',' ORDER BY version) FROM schema_version"));
+        Assert.Equal("1,2,3", await QueryAsync("SELECT string_agg(version::text, ',' ORDER BY version) FROM schema_version"));
         Assert.Equal(
             "grain_journal,grain_state,schema_version",
             await QueryAsync("SELECT string_agg(tablename, ',' ORDER BY tablename) FROM pg_tables WHERE schemaname = 'public'"));
         Assert.Equal(
             "grain_journal_pkey,grain_state_pkey,ix_grain_state_wake,schema_version_pkey,ux_grain_journal_entry",
             await QueryAsync("SELECT string_agg(indexname, ',' ORDER BY indexname) FROM pg_indexes WHERE schemaname = 'public'"));
+
+        // States are compressed with lz4 where the server has it (the Debian and official builds do).
+        Assert.Equal("l", await QueryAsync("SELECT attcompression::text FROM pg_attribute WHERE attrelid = 'grain_state'::regclass AND attname = 'payload'"));
     }
 
     [PostgresFact]

@@ -98,6 +98,28 @@ public sealed class DashboardFixture : IAsyncLifetime
         return view.GetProperty("name").GetString()!;
     }
 
+    public async Task<int> QuotaAsync(string unitId)
+    {
+        using var http = Api(CommitteeToken);
+        var view = await http.GetFromJsonAsync<JsonElement>($"api/units/{unitId}");
+        return view.GetProperty("quota").GetInt32();
+    }
+
+    /// <summary>Sets a quota for this year through the API as the province board, with the version it reads first.</summary>
+    public async Task SetQuotaAsync(string unitId, int quota)
+    {
+        using var http = Api(BoardToken);
+        using var current = await http.GetAsync($"api/units/{unitId}");
+        current.EnsureSuccessStatusCode();
+        using var put = new HttpRequestMessage(HttpMethod.Put, $"api/units/{unitId}/quota")
+        {
+            Content = JsonContent.Create(new { year = DateTime.Today.Year, admissions = quota }),
+        };
+        put.Headers.IfMatch.Add(current.Headers.ETag!);
+        using var response = await http.SendAsync(put);
+        response.EnsureSuccessStatusCode();
+    }
+
     public async Task<HttpResponseMessage> ReportAdmissionAsync(DateOnly admittedOn)
     {
         using var http = Api(BranchToken);

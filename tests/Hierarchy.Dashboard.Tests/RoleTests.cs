@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -46,6 +47,34 @@ public sealed class RoleTests(DashboardFixture fixture)
         var page = await fixture.NewPageAsync(fixture.BoardToken);
         await page.GotoAsync($"#/unit/{DashboardFixture.ProvinceId}");
         await Expect(page.GetByTestId("quota-balance")).ToContainTextAsync("Tổng chỉ tiêu cấp dưới");
+    }
+
+    [Fact]
+    public async Task Board_saves_a_quota_and_a_change_made_meanwhile_is_reloaded_not_overwritten()
+    {
+        var child = fixture.FirstPath[0];
+        var page = await fixture.NewPageAsync(fixture.BoardToken);
+        await page.GotoAsync($"#/unit/{DashboardFixture.ProvinceId}");
+        var editor = page.GetByTestId("quota-editor");
+        var input = editor.Locator($"#q-{child}");
+        await Expect(input).ToBeVisibleAsync();
+        var before = int.Parse(await input.InputValueAsync(), CultureInfo.InvariantCulture);
+        var save = editor.GetByRole(AriaRole.Button, new() { Name = "Lưu chỉ tiêu" });
+
+        await input.FillAsync(Text(before + 3));
+        await save.ClickAsync();
+        await Expect(editor.Locator(".form-status")).ToHaveTextAsync("Đã lưu chỉ tiêu.");
+        Assert.Equal(before + 3, await fixture.QuotaAsync(child));
+
+        // Another board changes the same quota while the page still holds the version it loaded.
+        await fixture.SetQuotaAsync(child, before + 10);
+        await input.FillAsync(Text(before + 5));
+        await save.ClickAsync();
+        await Expect(editor.Locator(".form-status")).ToContainTextAsync("vừa được người khác thay đổi");
+        await Expect(input).ToHaveValueAsync(Text(before + 10));
+        Assert.Equal(before + 10, await fixture.QuotaAsync(child));
+
+        static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using Hierarchy.Grains;
 using Hierarchy.Silo.Telemetry;
 using Hierarchy.Silo.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,6 +24,7 @@ public sealed class TelemetryTests
                 options.ConfigureMetrics.Add(meters => meters.AddReader(new PeriodicExportingMetricReader(metrics, 200)));
             }));
         var hierarchy = await TestHierarchy.CreateAsync(silo);
+        await SettledAsync(silo);
 
         using var client = silo.Client(hierarchy.Branch1Token);
         var response = await client.PostJsonAsync($"api/units/{TestHierarchy.Branch1}/admissions", Admissions.Valid());
@@ -56,6 +58,7 @@ public sealed class TelemetryTests
         await using var silo = await TestSilo.StartAsync(TestStorage.Sqlite(TestStorage.NewSqlitePath()), configure: builder =>
             builder.Services.Configure<SiloTelemetryOptions>(options => options.ConfigureTracing.Add(tracing => tracing.AddProcessor(new SimpleActivityExportProcessor(traces)))));
         var hierarchy = await TestHierarchy.CreateAsync(silo);
+        await SettledAsync(silo);
         using var client = silo.Client(hierarchy.Branch1Token);
         Assert.Equal(HttpStatusCode.Created, (await client.PostJsonAsync($"api/units/{TestHierarchy.Branch1}/admissions", Admissions.Valid())).StatusCode);
         var request = await Eventually.WaitAsync(
@@ -79,4 +82,16 @@ public sealed class TelemetryTests
     }
 
     private static string? Grain(Activity activity) => activity.GetTagItem("grain.id") as string;
+
+    /// <summary>
+    /// Waits until setup's own rollup is acknowledged all the way up. A push carries the trace of the first change
+    /// since the unit's previous push, so a report arriving while setup's push is still pending would go up under setup's trace.
+    /// </summary>
+    private static Task<bool> SettledAsync(TestSilo silo)
+    {
+        var hierarchy = silo.Get<HierarchyService>();
+        return Eventually.WaitAsync(
+            async () => (await Task.WhenAll(new[] { TestHierarchy.Branch1, TestHierarchy.Ward, TestHierarchy.District }.Select(id => hierarchy.Unit(id).FlushAsync()))).All(flushed => flushed),
+            settled => settled);
+    }
 }

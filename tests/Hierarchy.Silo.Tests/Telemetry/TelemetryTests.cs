@@ -10,6 +10,7 @@ using OpenTelemetry.Trace;
 
 namespace Hierarchy.Silo.Tests.Telemetry;
 
+[Collection(TelemetryCollection.Name)]
 public sealed class TelemetryTests
 {
     [Fact]

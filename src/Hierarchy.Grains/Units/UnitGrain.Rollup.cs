@@ -28,7 +28,11 @@ public sealed partial class UnitGrain
     private IGrainTimer? checkpointTimer;
     private bool pushTicking;
     private bool pushPending;
+    private int idlePushTicks;
     private DateTimeOffset? checkpointDue;
+
+    // A parent that hears from its children every few ticks would otherwise stop and re-arm its timer between them.
+    private const int IdlePushTicksBeforeStop = 4;
 
     // The trace of the first change since the last push, so the push continues it even when a timer sends it.
     private ActivityContext? pushTrace;
@@ -218,11 +222,13 @@ public sealed partial class UnitGrain
         if (pushPending)
         {
             pushPending = false;
+            idlePushTicks = 0;
             PushNow();
         }
-        else if (pushTicking)
+        else if (pushTicking && ++idlePushTicks >= IdlePushTicksBeforeStop)
         {
             pushTicking = false;
+            idlePushTicks = 0;
             pushTimer?.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
         }
 

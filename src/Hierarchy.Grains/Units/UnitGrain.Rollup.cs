@@ -207,14 +207,7 @@ public sealed partial class UnitGrain
 
         pushPending = true;
         pushTicking = true;
-        if (pushTimer is null)
-        {
-            pushTimer = RegisterGrainTimer(_ => OnPushTick(), wait, options.MinPushInterval);
-        }
-        else
-        {
-            pushTimer.Change(wait, options.MinPushInterval);
-        }
+        Arm(ref pushTimer, _ => OnPushTick(), wait, options.MinPushInterval);
     }
 
     private Task OnPushTick()
@@ -242,19 +235,19 @@ public sealed partial class UnitGrain
         if (checkpointDue is null || due < checkpointDue)
         {
             checkpointDue = due;
-            Arm(ref checkpointTimer, _ => CheckpointAsync(), delay);
+            Arm(ref checkpointTimer, _ => CheckpointAsync(), delay, Timeout.InfiniteTimeSpan);
         }
     }
 
-    private void Arm(ref IGrainTimer? timer, Func<CancellationToken, Task> callback, TimeSpan dueTime)
+    private void Arm(ref IGrainTimer? timer, Func<CancellationToken, Task> callback, TimeSpan dueTime, TimeSpan period)
     {
         if (timer is null)
         {
-            timer = RegisterGrainTimer(callback, dueTime, Timeout.InfiniteTimeSpan);
+            timer = RegisterGrainTimer(callback, dueTime, period);
         }
         else
         {
-            timer.Change(dueTime, Timeout.InfiniteTimeSpan);
+            timer.Change(dueTime, period);
         }
     }
 

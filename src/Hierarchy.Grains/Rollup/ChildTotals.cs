@@ -42,23 +42,40 @@ public sealed class ChildTotals
 
     private void Add(UnitSummary child, int sign)
     {
-        foreach (var (year, figures) in child.Years)
+        if (child.Years is Dictionary<int, YearFigures> map)
         {
-            ref var sums = ref CollectionsMarshal.GetValueRefOrAddDefault(years, year, out var existed);
-            if (!existed)
+            // Summaries are built as plain dictionaries; enumerating one directly avoids boxing its enumerator
+            // on every push a parent receives.
+            foreach (var (year, figures) in map)
             {
-                sums = new YearSums(new int[Tally.Length]);
+                Add(year, figures, sign);
             }
 
-            sums!.Members += sign * figures.MembersAtStart;
-            if (!figures.Tally.Values.IsDefaultOrEmpty)
+            return;
+        }
+
+        foreach (var (year, figures) in child.Years)
+        {
+            Add(year, figures, sign);
+        }
+    }
+
+    private void Add(int year, YearFigures figures, int sign)
+    {
+        ref var sums = ref CollectionsMarshal.GetValueRefOrAddDefault(years, year, out var existed);
+        if (!existed)
+        {
+            sums = new YearSums(new int[Tally.Length]);
+        }
+
+        sums!.Members += sign * figures.MembersAtStart;
+        if (!figures.Tally.Values.IsDefaultOrEmpty)
+        {
+            var source = figures.Tally.Values.AsSpan();
+            var target = sums.Values;
+            for (var i = 0; i < Tally.Length; i++)
             {
-                var source = figures.Tally.Values.AsSpan();
-                var target = sums.Values;
-                for (var i = 0; i < Tally.Length; i++)
-                {
-                    target[i] += sign * source[i];
-                }
+                target[i] += sign * source[i];
             }
         }
     }

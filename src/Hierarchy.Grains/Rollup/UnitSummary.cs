@@ -15,7 +15,7 @@ public sealed record UnitSummary(
     UnitLevel Level,
     string? ParentId,
     long Version,
-    ImmutableDictionary<int, YearFigures> Years,
+    IReadOnlyDictionary<int, YearFigures> Years,
     ImmutableArray<FeedItem> Recent,
     DateTimeOffset? OldestReportAt = null,
     long QuotaVersion = 0)

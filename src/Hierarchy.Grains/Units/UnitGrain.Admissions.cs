@@ -13,6 +13,8 @@ public sealed partial class UnitGrain
 
     // A branch's feed is rebuilt from its ledger on activation rather than written with every report.
     private readonly List<FeedItem> branchFeed = [];
+    private ImmutableArray<FeedItem> feedSnapshot;
+    private List<FeedItem>? feedSnapshotOf;
 
     public async Task<AdmissionResult> ReportAdmissionAsync(AdmissionReport report, string by) =>
         (await ReportAdmissionsAsync([report], by))[0];
@@ -115,6 +117,7 @@ public sealed partial class UnitGrain
         var figures = YearOf(year);
         State.Years[year] = figures with { Tally = figures.Tally.With(record, -1) };
         RecentList.RemoveAll(f => f.AdmissionId == admissionId);
+        feedSnapshot = default;
         await RecordLedgerChangeAsync([LedgerKinds.ForCorrection(correction)], now);
         var retracted = record with { RetractedAt = now, RetractionReason = reason };
         ledgerById[admissionId] = retracted;
@@ -212,6 +215,7 @@ public sealed partial class UnitGrain
         }
 
         branchFeed.Clear();
+        feedSnapshot = default;
         branchFeed.AddRange(ledgerById.Values.Where(r => !r.IsRetracted).OrderByDescending(r => r.RecordedAt).Take(options.FeedLength)
             .Select(r => new FeedItem(r.Id, Id, State.Name ?? Id, r.Report.AdmittedOn, r.RecordedAt)));
         return RebuildTallies();
@@ -246,6 +250,7 @@ public sealed partial class UnitGrain
 
     private void AddToFeed(FeedItem item)
     {
+        feedSnapshot = default;
         branchFeed.Insert(0, item);
         if (branchFeed.Count > options.FeedLength)
         {
@@ -255,5 +260,22 @@ public sealed partial class UnitGrain
 
     private List<FeedItem> RecentList => State.Level == UnitLevel.Branch ? branchFeed : State.Recent;
 
-    private ImmutableArray<FeedItem> Feed => [.. RecentList];
+    /// <summary>
+    /// The feed as sent with a push. A busy parent's feed changes far less often than it pushes, so the copy is kept
+    /// until the feed changes or the state is read again (which replaces the list).
+    /// </summary>
+    private ImmutableArray<FeedItem> Feed
+    {
+        get
+        {
+            var list = RecentList;
+            if (feedSnapshot.IsDefault || !ReferenceEquals(feedSnapshotOf, list))
+            {
+                feedSnapshot = [.. list];
+                feedSnapshotOf = list;
+            }
+
+            return feedSnapshot;
+        }
+    }
 }

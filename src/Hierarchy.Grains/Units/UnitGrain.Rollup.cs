@@ -287,7 +287,7 @@ public sealed partial class UnitGrain
 
     private UnitSummary BuildSummary(DateTimeOffset? oldestReportAt = null)
     {
-        var years = ImmutableDictionary.CreateBuilder<int, YearFigures>();
+        var years = new Dictionary<int, YearFigures>(State.Years.Count + 1);
         if (State.Level == UnitLevel.Branch)
         {
             foreach (var (year, own) in State.Years)
@@ -310,7 +310,7 @@ public sealed partial class UnitGrain
             }
         }
 
-        return new UnitSummary(Id, State.Name ?? Id, State.Level, State.ParentId, State.Version, years.ToImmutable(), Feed, oldestReportAt, State.QuotaVersion);
+        return new UnitSummary(Id, State.Name ?? Id, State.Level, State.ParentId, State.Version, years, Feed, oldestReportAt, State.QuotaVersion);
     }
 
     /// <summary>
@@ -320,15 +320,22 @@ public sealed partial class UnitGrain
     private void MergeIntoFeed(FeedItem item)
     {
         var feed = State.Recent;
+        if (feed.Count >= options.FeedLength && item.RecordedAt <= feed[^1].RecordedAt)
+        {
+            // Most items of a child's push are ones this feed has already taken in or dropped as too old.
+            return;
+        }
+
         var index = feed.Count;
         for (var i = 0; i < feed.Count; i++)
         {
-            if (feed[i].AdmissionId == item.AdmissionId)
+            var existing = feed[i];
+            if (existing.AdmissionId == item.AdmissionId)
             {
                 return;
             }
 
-            if (index == feed.Count && feed[i].RecordedAt < item.RecordedAt)
+            if (index == feed.Count && existing.RecordedAt < item.RecordedAt)
             {
                 index = i;
             }
@@ -340,6 +347,7 @@ public sealed partial class UnitGrain
         }
 
         feed.Insert(index, item);
+        feedSnapshot = default;
         if (feed.Count > options.FeedLength)
         {
             feed.RemoveRange(options.FeedLength, feed.Count - options.FeedLength);

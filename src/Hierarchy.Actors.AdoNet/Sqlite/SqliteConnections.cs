@@ -63,14 +63,12 @@ internal static class SqliteConnections
     /// </summary>
     public const string WriterCheckpointPragmas = """
         PRAGMA wal_autocheckpoint = 100000;
-        PRAGMA cache_size = -65536;
         """;
 
     /// <summary>
     /// The group-commit writer's native handle. It is opened without SQLite's per-connection mutex (only the
-    /// writer loop ever touches it). Its page cache (64 MiB) holds the journal's unique index, which appends from
-    /// thousands of grains touch at random; with the default 2 MiB nearly every append read an index page back
-    /// from the WAL or the file.
+    /// writer loop ever touches it) and keeps the default small page cache: SQLite scans its whole page cache
+    /// at the end of every transaction, and the OS cache holds the file anyway.
     /// </summary>
     public static sqlite3 OpenWriterHandle(string databasePath)
     {

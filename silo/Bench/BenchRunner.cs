@@ -30,7 +30,7 @@ public sealed class BenchRunner(BenchOptions options)
     public async Task<IReadOnlyList<BenchResult>> RunAsync(CancellationToken cancellationToken)
     {
         var wants = (string s) => options.Scenarios.Contains(s, StringComparer.OrdinalIgnoreCase);
-        if (wants("ingest") || wants("read") || wants("triggers") || wants("http"))
+        if (wants("ingest") || wants("storage") || wants("read") || wants("triggers") || wants("http"))
         {
             await using var database = await BenchDatabase.CreateAsync(options.PostgresConnectionString);
             var branches = await RunOnGrainsAsync(database, wants, cancellationToken);
@@ -78,6 +78,12 @@ public sealed class BenchRunner(BenchOptions options)
             {
                 var ingest = new IngestBenchmark(hierarchy, services.GetRequiredService<HierarchyTelemetry>());
                 results.AddRange(await ingest.RunAsync(branches, options.Reports, options.Concurrency, options.FixedRateDuration, database.Provider));
+            }
+
+            if (wants("storage"))
+            {
+                var storage = (IJournalStorage)services.GetRequiredKeyedService<IGrainStorage>(ActorsOptions.DefaultStorageName);
+                results.Add(await new StorageBenchmark(storage).RunAsync(branches, options.Reports, options.Concurrency, database.Provider));
             }
 
             var year = DateTime.Now.Year;

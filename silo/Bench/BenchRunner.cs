@@ -84,6 +84,7 @@ public sealed class BenchRunner(BenchOptions options)
             {
                 var storage = (IJournalStorage)services.GetRequiredKeyedService<IGrainStorage>(ActorsOptions.DefaultStorageName);
                 results.Add(await new StorageBenchmark(storage).RunAsync(branches, options.Reports, options.Concurrency, database.Provider));
+                results.AddRange(new PlainInsertBenchmark(new AlternativeDatabase(database), database.Provider).Run(branches, options.Reports));
             }
 
             var year = DateTime.Now.Year;

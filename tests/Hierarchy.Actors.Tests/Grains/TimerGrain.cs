@@ -15,6 +15,13 @@ internal sealed class TimerGrain(Probe probe) : Grain, ITimerGrain
         return Task.CompletedTask;
     }
 
+    public async Task StartTimerWhenOpen(string gate, int periodMilliseconds)
+    {
+        probe.Signal($"waiting:{Key}");
+        await probe.Gate(gate);
+        await StartTimer(periodMilliseconds);
+    }
+
     public async Task Step()
     {
         Enter();

@@ -13,14 +13,12 @@ public sealed class UnitStreamRegistry(IGrainFactory grains, TimeProvider time, 
 
     public int ClientCount => Volatile.Read(ref clientCount);
 
-    public int HubCount
+    /// <summary>Whether a hub is live for the unit, for any year.</summary>
+    public bool HasHub(string unitId)
     {
-        get
+        lock (gate)
         {
-            lock (gate)
-            {
-                return hubs.Count;
-            }
+            return hubs.Keys.Any(key => key.UnitId == unitId);
         }
     }
 

@@ -41,23 +41,4 @@ public sealed class TimerTests
         Assert.Equal(ticks, probe.Count("ticks:t"));
         Assert.Equal(0, silo.Statistics().ActivationCount);
     }
-
-    [Fact]
-    public async Task A_timer_armed_by_a_request_the_shutdown_drains_never_ticks_and_does_not_fail_the_request()
-    {
-        var silo = await Silos.StartAsync();
-        var probe = silo.Probe();
-        var grain = silo.Grain<ITimerGrain>("t");
-
-        var call = grain.StartTimerWhenOpen("go", 1);
-        await probe.WaitAsync("waiting:t");
-        var stopping = silo.DisposeAsync().AsTask();
-        await Task.Delay(50);
-        probe.Open("go");
-
-        await call.Within();
-        await stopping.Within();
-        await Task.Delay(50);
-        Assert.Equal(0, probe.Count("ticks:t"));
-    }
 }

@@ -314,18 +314,9 @@ internal sealed class Activation : IThreadPoolWorkItem
         var timer = new GrainTimer(this, callback);
         lock (gate)
         {
-            if (state is ActivationState.Invalid)
+            if (state is ActivationState.Invalid || pendingDeactivation == DeactivationReason.ShuttingDown)
             {
                 throw new InvalidOperationException($"{GrainId} is no longer active.");
-            }
-
-            if (pendingDeactivation == DeactivationReason.ShuttingDown)
-            {
-                // The silo drains the requests already queued before it stops. A grain serving one of them may arm a
-                // timer as it always does; the timer would never tick, so it is handed back stopped instead of failing
-                // the request.
-                timer.Stop();
-                return timer;
             }
 
             (timers ??= []).Add(timer);

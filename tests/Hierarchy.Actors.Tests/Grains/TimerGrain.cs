@@ -15,13 +15,6 @@ internal sealed class TimerGrain(Probe probe) : Grain, ITimerGrain
         return Task.CompletedTask;
     }
 
-    public async Task StartTimerWhenOpen(string gate, int periodMilliseconds)
-    {
-        probe.Signal($"waiting:{Key}");
-        await probe.Gate(gate);
-        await StartTimer(periodMilliseconds);
-    }
-
     public async Task Step()
     {
         Enter();

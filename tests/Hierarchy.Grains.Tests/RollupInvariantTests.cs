@@ -1,4 +1,4 @@
-using Hierarchy.Actors.AdoNet;
+using Hierarchy.Storage;
 using Hierarchy.Actors.Hosting;
 using Hierarchy.Grains.Admissions;
 

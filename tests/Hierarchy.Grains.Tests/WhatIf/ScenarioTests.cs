@@ -1,5 +1,5 @@
 using Hierarchy.Actors;
-using Hierarchy.Actors.AdoNet;
+using Hierarchy.Storage;
 using Hierarchy.Actors.Hosting;
 using Hierarchy.Grains.Units;
 using Hierarchy.Grains.WhatIf;

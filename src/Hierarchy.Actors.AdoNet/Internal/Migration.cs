@@ -1,4 +1,0 @@
-namespace Hierarchy.Actors.AdoNet.Internal;
-
-/// <summary>One schema step, from a resource named like <c>Sql/Sqlite/Migrations/0001_initial.sql</c>.</summary>
-internal sealed record Migration(int Version, string Name, string Sql);

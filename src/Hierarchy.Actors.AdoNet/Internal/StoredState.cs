@@ -1,4 +1,0 @@
-namespace Hierarchy.Actors.AdoNet.Internal;
-
-/// <summary>A grain_state row as read back: the payload is still JSON so deserialization happens off the connection.</summary>
-internal readonly record struct StoredState(long ETag, string Payload, bool Wake);

@@ -1,9 +1,0 @@
-namespace Hierarchy.Actors.AdoNet.Internal;
-
-internal enum WriteOutcome
-{
-    Pending,
-    Applied,
-    StaleETag,
-    DuplicateEntry,
-}

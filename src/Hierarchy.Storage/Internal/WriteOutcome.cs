@@ -1,0 +1,9 @@
+namespace Hierarchy.Storage.Internal;
+
+internal enum WriteOutcome
+{
+    Pending,
+    Applied,
+    StaleETag,
+    DuplicateEntry,
+}

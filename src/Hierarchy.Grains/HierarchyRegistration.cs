@@ -1,21 +1,26 @@
-using Hierarchy.Actors.Hosting;
 using Hierarchy.Grains.Demo;
+using Hierarchy.Grains.Hosting;
 using Hierarchy.Grains.Import;
 using Hierarchy.Grains.Rollup;
 using Hierarchy.Grains.Verification;
 using Hierarchy.Grains.WhatIf;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Orleans.Hosting;
 
 namespace Hierarchy.Grains;
 
 public static class HierarchyRegistration
 {
-    /// <summary>Hosts the hierarchy's grains in the runtime.</summary>
-    public static ActorsBuilder AddHierarchyGrains(this ActorsBuilder builder)
+    /// <summary>
+    /// What a silo needs beside the grains themselves (Orleans finds those in this assembly): the domain services and
+    /// the start-up task that wakes units with unfinished rollup work. The host registers the storage providers named
+    /// in <see cref="StorageNames"/>.
+    /// </summary>
+    public static ISiloBuilder AddHierarchyGrains(this ISiloBuilder builder)
     {
-        builder.AddGrains<HierarchyService>();
         builder.Services.AddHierarchyDomain();
+        builder.AddStartupTask<WakeUnitsStartupTask>();
         return builder;
     }
 

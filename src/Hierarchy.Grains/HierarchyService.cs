@@ -1,4 +1,4 @@
-using Hierarchy.Actors;
+using Orleans;
 using Hierarchy.Grains.Catalogue;
 using Hierarchy.Grains.Units;
 

@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Text;
 using Hierarchy.Storage.Internal;
-using Hierarchy.Actors.Persistence;
 
 namespace Hierarchy.Storage.Tests;
 
@@ -33,13 +32,13 @@ internal static class CommitFailureScenario
             for (var i = 0; i < 50; i++)
             {
                 Assert.Null(await backend.ReadStateAsync("branch", "state", $"doomed-{i}", CancellationToken.None));
-                Assert.Empty(await backend.ReadJournalAsync(new GrainId("branch", $"doomed-{i}"), null, CancellationToken.None));
+                Assert.Empty(await backend.ReadJournalAsync(new StoredGrainId("branch", $"doomed-{i}"), null, CancellationToken.None));
             }
 
             // The next batch goes through on a fresh transaction.
             await queue.EnqueueAsync(Write("after", utf8));
             Assert.NotNull(await backend.ReadStateAsync("branch", "state", "after", CancellationToken.None));
-            Assert.Single(await backend.ReadJournalAsync(new GrainId("branch", "after"), null, CancellationToken.None));
+            Assert.Single(await backend.ReadJournalAsync(new StoredGrainId("branch", "after"), null, CancellationToken.None));
         }
 
         await backend.DisposeAsync();
@@ -91,7 +90,7 @@ internal static class CommitFailureScenario
         }
 
         return WriteRequest.Write(
-            new GrainId("branch", key),
+            new StoredGrainId("branch", key),
             "state",
             expectedETag: null,
             expectedETagText: null,

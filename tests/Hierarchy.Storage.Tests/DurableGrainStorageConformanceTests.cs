@@ -1,5 +1,5 @@
-using Hierarchy.Actors.Persistence;
 using Hierarchy.TestSupport;
+using Orleans.Storage;
 
 namespace Hierarchy.Storage.Tests;
 
@@ -13,7 +13,7 @@ public abstract class DurableGrainStorageConformanceTests : GrainStorageConforma
         var state = NewState(3, "ba");
         state.WakeOnStart = true;
         await Storage.WriteStateAndAppendAsync(StateName, grain, state, [Entry("p1"), Entry("p2", "correction")]);
-        var stale = new GrainState<TestState>(new TestState()) { ETag = state.ETag, RecordExists = true };
+        var stale = new TestGrainState<TestState>(new TestState()) { ETag = state.ETag, RecordExists = true };
         state.State.Count = 4;
         await Storage.WriteStateAndAppendAsync(StateName, grain, state, [Entry("p3")]);
 

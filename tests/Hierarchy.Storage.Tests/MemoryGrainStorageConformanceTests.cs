@@ -1,5 +1,3 @@
-using Hierarchy.Actors.Persistence;
-
 namespace Hierarchy.Storage.Tests;
 
 /// <summary>The reference store, so the shared tests are known to describe the intended semantics.</summary>

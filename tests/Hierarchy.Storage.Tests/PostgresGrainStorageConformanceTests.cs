@@ -1,4 +1,3 @@
-using Hierarchy.Actors.Persistence;
 using Hierarchy.TestSupport;
 
 namespace Hierarchy.Storage.Tests;

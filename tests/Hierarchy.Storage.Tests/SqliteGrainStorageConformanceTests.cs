@@ -1,5 +1,3 @@
-using Hierarchy.Actors.Persistence;
-
 namespace Hierarchy.Storage.Tests;
 
 public sealed class SqliteGrainStorageConformanceTests : DurableGrainStorageConformanceTests

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
-using Hierarchy.Actors.Persistence;
+using Orleans.Runtime;
 
 namespace Hierarchy.Storage.Tests;
 
@@ -11,14 +11,14 @@ public sealed class TelemetryTests : IDisposable
     public void Dispose() => file.Dispose();
 
     [Fact]
-    public async Task Storage_operations_and_batches_are_measured_on_the_runtime_meter()
+    public async Task Storage_operations_and_batches_are_measured_on_the_storage_meter()
     {
         var durations = new ConcurrentBag<(string? Operation, string? Provider)>();
         var batchSizes = new ConcurrentBag<int>();
         using var listener = new MeterListener();
         listener.InstrumentPublished = (instrument, l) =>
         {
-            if (instrument.Meter.Name == "Hierarchy.Actors" && instrument.Name.StartsWith("hierarchy.storage.", StringComparison.Ordinal))
+            if (instrument.Meter.Name == "Hierarchy.Storage" && instrument.Name.StartsWith("hierarchy.storage.", StringComparison.Ordinal))
             {
                 l.EnableMeasurementEvents(instrument);
             }
@@ -41,8 +41,8 @@ public sealed class TelemetryTests : IDisposable
 
         await using (var store = GroupCommitGrainStorage.CreateSqlite(file.Path))
         {
-            var grain = new GrainId("telemetry-branch", Guid.NewGuid().ToString("N"));
-            var state = new GrainState<TestState>(new TestState());
+            var grain = GrainId.Create("telemetry-branch", Guid.NewGuid().ToString("N"));
+            var state = new TestGrainState<TestState>(new TestState());
             await store.WriteStateAndAppendAsync("state", grain, state, [new JournalEntry("a", "k", "{}", DateTimeOffset.UnixEpoch)]);
             await store.ReadStateAsync("state", grain, state);
         }

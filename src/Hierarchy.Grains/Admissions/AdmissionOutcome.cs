@@ -1,5 +1,6 @@
 namespace Hierarchy.Grains.Admissions;
 
+[GenerateSerializer]
 public enum AdmissionOutcome
 {
     /// <summary>Recorded now; durable before this answer.</summary>

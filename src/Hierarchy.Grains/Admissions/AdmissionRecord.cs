@@ -1,6 +1,7 @@
 namespace Hierarchy.Grains.Admissions;
 
 /// <summary>An admission in a branch's ledger: the report plus who recorded it and when, and whether it was retracted.</summary>
+[GenerateSerializer, Immutable]
 public sealed record AdmissionRecord(
     string Id,
     string BranchId,

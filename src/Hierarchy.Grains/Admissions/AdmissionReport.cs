@@ -4,6 +4,7 @@ namespace Hierarchy.Grains.Admissions;
 /// One admission as a branch reports it. The idempotency key makes a retried report count once; the name is
 /// optional and stays in the branch's ledger record.
 /// </summary>
+[GenerateSerializer, Immutable]
 public sealed record AdmissionReport(
     string IdempotencyKey,
     DateOnly AdmittedOn,

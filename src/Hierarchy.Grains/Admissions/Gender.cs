@@ -1,5 +1,6 @@
 namespace Hierarchy.Grains.Admissions;
 
+[GenerateSerializer]
 public enum Gender
 {
     Female,

@@ -1,5 +1,6 @@
 using System.Text.Json;
-using Hierarchy.Actors.Persistence;
+using Hierarchy.Storage;
+using Orleans.Runtime;
 
 namespace Hierarchy.Grains.Admissions;
 

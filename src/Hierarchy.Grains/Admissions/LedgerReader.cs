@@ -1,4 +1,5 @@
-using Hierarchy.Actors.Persistence;
+using Hierarchy.Storage;
+using Orleans.Runtime;
 using Hierarchy.Grains.Units;
 
 namespace Hierarchy.Grains.Admissions;
@@ -14,15 +15,16 @@ public static class LedgerReader
         var corrections = 0;
         await foreach (var (grainId, entry) in journal.ReadAllJournalAsync(UnitGrain.GrainTypeName, null, cancellationToken))
         {
+            var branch = grainId.Key.ToString()!;
             if (entry.Kind == LedgerKinds.Admission)
             {
                 var record = LedgerKinds.ReadAdmission(entry);
-                records[(grainId.Key, record.Id)] = record;
+                records[(branch, record.Id)] = record;
                 admissions++;
             }
             else if (entry.Kind == LedgerKinds.Correction)
             {
-                retracted.Add((grainId.Key, LedgerKinds.ReadCorrection(entry).AdmissionId));
+                retracted.Add((branch, LedgerKinds.ReadCorrection(entry).AdmissionId));
                 corrections++;
             }
         }

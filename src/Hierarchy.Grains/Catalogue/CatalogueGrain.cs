@@ -1,11 +1,12 @@
-using Hierarchy.Actors;
-using Hierarchy.Actors.Persistence;
+using Orleans;
+using Hierarchy.Storage;
+using Orleans.Runtime;
 using Hierarchy.Grains.Units;
 
 namespace Hierarchy.Grains.Catalogue;
 
 [GrainType("catalogue")]
-public sealed class CatalogueGrain([PersistentState("catalogue")] IPersistentState<CatalogueState> store) : Grain, ICatalogueGrain
+public sealed class CatalogueGrain([PersistentState("catalogue", StorageNames.Units)] IPersistentState<CatalogueState> store) : Grain, ICatalogueGrain
 {
     public async Task AddRootAsync(string unitId, string name)
     {

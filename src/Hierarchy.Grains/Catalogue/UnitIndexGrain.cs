@@ -1,10 +1,11 @@
-using Hierarchy.Actors;
-using Hierarchy.Actors.Persistence;
+using Orleans;
+using Hierarchy.Storage;
+using Orleans.Runtime;
 
 namespace Hierarchy.Grains.Catalogue;
 
 [GrainType("unit-index")]
-public sealed class UnitIndexGrain([PersistentState("index")] IPersistentState<UnitIndexState> store) : Grain, IUnitIndexGrain
+public sealed class UnitIndexGrain([PersistentState("index", StorageNames.Units)] IPersistentState<UnitIndexState> store) : Grain, IUnitIndexGrain
 {
     private readonly Dictionary<string, string> folded = new(StringComparer.Ordinal);
 

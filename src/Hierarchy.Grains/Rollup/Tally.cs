@@ -8,6 +8,7 @@ namespace Hierarchy.Grains.Rollup;
 /// The counts of one unit's admissions for one year in a fixed layout — total, the form's breakdown rows, the sum of
 /// ages and admissions per week — so that rolling up is adding arrays. Immutable: every change makes a new tally.
 /// </summary>
+[GenerateSerializer, Immutable]
 [System.Text.Json.Serialization.JsonConverter(typeof(TallyJsonConverter))]
 public sealed record Tally(ImmutableArray<int> Values)
 {

@@ -9,6 +9,7 @@ namespace Hierarchy.Grains.Rollup;
 /// <paramref name="OldestReportAt"/> is when the oldest report first included in this version was acknowledged,
 /// which lets the province measure report-to-province delay.
 /// </summary>
+[GenerateSerializer, Immutable]
 public sealed record UnitSummary(
     string Id,
     string Name,

@@ -1,6 +1,7 @@
 namespace Hierarchy.Grains.Units;
 
 /// <summary>The admission statistics form's breakdown rows for a set of admissions.</summary>
+[GenerateSerializer, Immutable]
 public sealed record Breakdown(
     int YouthUnion,
     int Women,

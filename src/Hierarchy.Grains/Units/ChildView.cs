@@ -1,5 +1,6 @@
 namespace Hierarchy.Grains.Units;
 
+[GenerateSerializer, Immutable]
 public sealed record ChildView(
     string Id,
     string Name,

@@ -1,5 +1,6 @@
 namespace Hierarchy.Grains.Units;
 
+[GenerateSerializer]
 public enum QuotaOutcome
 {
     Updated,

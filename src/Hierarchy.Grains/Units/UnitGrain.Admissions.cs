@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
-using Hierarchy.Actors.Persistence;
+using Hierarchy.Storage;
+using Orleans.Runtime;
 using Hierarchy.Grains.Admissions;
 using Hierarchy.Grains.Rollup;
 

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
-using Hierarchy.Actors.Timers;
+using Orleans.Runtime;
 using Hierarchy.Grains.Rollup;
 
 namespace Hierarchy.Grains.Units;
@@ -243,7 +243,7 @@ public sealed partial class UnitGrain
     {
         if (timer is null)
         {
-            timer = RegisterGrainTimer(callback, dueTime, period);
+            timer = this.RegisterGrainTimer(callback, dueTime, period);
         }
         else
         {
@@ -269,7 +269,7 @@ public sealed partial class UnitGrain
             _ = GrainFactory.GetGrain<IUnitGrain>(State.ParentId).ReceiveChildAsync(summary);
         }
 
-        resendTimer ??= RegisterGrainTimer(_ => ResendAsync(), options.ResendInterval, options.ResendInterval);
+        resendTimer ??= this.RegisterGrainTimer(_ => ResendAsync(), options.ResendInterval, options.ResendInterval);
     }
 
     private Task ResendAsync()

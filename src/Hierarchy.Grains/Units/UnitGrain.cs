@@ -1,9 +1,12 @@
-using Hierarchy.Actors;
-using Hierarchy.Actors.Observers;
-using Hierarchy.Actors.Persistence;
+using Orleans;
+using Orleans.Utilities;
+using Hierarchy.Storage;
+using Hierarchy.Storage.State;
+using Orleans.Runtime;
 using Hierarchy.Grains.Admissions;
 using Hierarchy.Grains.Catalogue;
 using Hierarchy.Grains.Rollup;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Hierarchy.Grains.Units;
@@ -14,18 +17,22 @@ namespace Hierarchy.Grains.Units;
 /// </summary>
 [GrainType(GrainTypeName)]
 public sealed partial class UnitGrain(
-    [PersistentState(UnitGrain.StateName)] IPersistentState<UnitState> store,
+    [JournaledState(UnitGrain.StateName, StorageNames.Units)] IJournaledState<UnitState> store,
     IOptions<RollupOptions> rollupOptions,
     HierarchyTelemetry telemetry,
-    TimeProvider clock) : Grain, IUnitGrain
+    TimeProvider clock,
+    ILogger<UnitGrain> logger) : Grain, IUnitGrain
 {
     /// <summary>The grain type unit states are stored under, for tools that read them without activating grains.</summary>
     public const string GrainTypeName = "unit";
 
     public const string StateName = "unit";
 
+    /// <summary>How long a subscription lasts unless renewed; subscribers renew well within it (Orleans' observer manager forgets the silent).</summary>
+    public static readonly TimeSpan ObserverExpiry = TimeSpan.FromMinutes(2);
+
     private readonly RollupOptions options = rollupOptions.Value;
-    private readonly ObserverManager<IUnitObserver> observers = new();
+    private readonly ObserverManager<IUnitObserver> observers = new(ObserverExpiry, logger);
 
     private UnitState State => store.State;
 
@@ -228,7 +235,7 @@ public sealed partial class UnitGrain(
 
     public Task SubscribeAsync(IUnitObserver observer)
     {
-        observers.Subscribe(observer);
+        observers.Subscribe(observer, observer);
         return Task.CompletedTask;
     }
 

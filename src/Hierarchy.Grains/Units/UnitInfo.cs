@@ -1,4 +1,5 @@
 namespace Hierarchy.Grains.Units;
 
 /// <summary>A unit's identity and place in the tree; <see cref="Exists"/> is false for an id nobody defined.</summary>
+[GenerateSerializer, Immutable]
 public sealed record UnitInfo(string Id, string Name, UnitLevel Level, string? ParentId, bool Exists, string? MergedInto = null);

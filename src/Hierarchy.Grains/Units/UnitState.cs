@@ -7,34 +7,48 @@ namespace Hierarchy.Grains.Units;
 /// totals from the ledger on activation; other units checkpoint it shortly after a change, and only then acknowledge
 /// their children.
 /// </summary>
+[GenerateSerializer]
 public sealed class UnitState
 {
+    [Id(0)]
     public string? Name { get; set; }
 
+    [Id(1)]
     public UnitLevel Level { get; set; }
 
+    [Id(2)]
     public string? ParentId { get; set; }
 
+    [Id(3)]
     public string? Kind { get; set; }
 
+    [Id(4)]
     public string? MergedInto { get; set; }
 
+    [Id(5)]
     public Dictionary<int, UnitYear> Years { get; set; } = [];
 
+    [Id(6)]
     public TermTarget? Term { get; set; }
 
     /// <summary>The latest aggregate of each child (without its feed), by child id.</summary>
+    [Id(7)]
     public Dictionary<string, UnitSummary> Children { get; set; } = [];
 
     /// <summary>The latest admissions in this unit's subtree, newest first.</summary>
+    [Id(8)]
     public List<FeedItem> Recent { get; set; } = [];
 
+    [Id(9)]
     public long Version { get; set; }
 
     /// <summary>The highest version of ours that the parent has durably taken in.</summary>
+    [Id(10)]
     public long AckedVersion { get; set; }
 
+    [Id(11)]
     public long QuotaVersion { get; set; }
 
+    [Id(12)]
     public DateTimeOffset UpdatedAt { get; set; }
 }

@@ -3,6 +3,7 @@ using Hierarchy.Grains.Rollup;
 namespace Hierarchy.Grains.Units;
 
 /// <summary>Everything a reader sees of one unit for one year: figures, breakdown, last year beside them, and its children.</summary>
+[GenerateSerializer, Immutable]
 public sealed record UnitView(
     string Id,
     string Name,

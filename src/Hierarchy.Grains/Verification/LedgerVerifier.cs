@@ -1,5 +1,5 @@
-using Hierarchy.Actors.Hosting;
-using Hierarchy.Actors.Persistence;
+using Hierarchy.Storage;
+using Orleans.Runtime;
 using Hierarchy.Grains.Admissions;
 using Hierarchy.Grains.Catalogue;
 using Hierarchy.Grains.Rollup;
@@ -12,13 +12,12 @@ namespace Hierarchy.Grains.Verification;
 /// Rebuilds every unit's totals from the admission ledger and compares them with what the grains hold, after letting
 /// pending rollups settle. With repair, branches rebuild from their ledgers and the fix flows up through the grains.
 /// </summary>
-public sealed class LedgerVerifier(HierarchyService hierarchy, [FromKeyedServices(ActorsOptions.DefaultStorageName)] IGrainStorage storage)
+public sealed class LedgerVerifier(HierarchyService hierarchy, [FromKeyedServices(StorageNames.Units)] IJournalStorage journal)
 {
     private static readonly TimeSpan SettleTimeout = TimeSpan.FromSeconds(60);
 
     public async Task<VerificationReport> VerifyAsync(bool repair, CancellationToken cancellationToken = default)
     {
-        var journal = storage as IJournalStorage ?? throw new NotSupportedException("The configured storage keeps no ledger.");
         var (expectedByBranch, admissions, corrections) = await ReadLedgerAsync(journal, cancellationToken);
         var units = await AllUnitsAsync();
         await SettleAsync(units, cancellationToken);

@@ -6,6 +6,7 @@ namespace Hierarchy.Grains.WhatIf;
 /// The answer to applying a scenario. On success every changed unit has its new quota; on a conflict none has (units
 /// written before a race was detected are put back, and any that could not be are listed in <see cref="NotRolledBack"/>).
 /// </summary>
+[GenerateSerializer, Immutable]
 public sealed record ApplyResult(
     ScenarioOutcome Outcome,
     ScenarioSummary? Scenario,

@@ -4,6 +4,7 @@ using Hierarchy.Grains.Admissions;
 namespace Hierarchy.Grains.WhatIf;
 
 /// <summary>What an edit would change, worked out before anything changes; or why it is refused.</summary>
+[GenerateSerializer, Immutable]
 public sealed record EditPlan(ValidationError? Error, ImmutableArray<QuotaChange> Changes, LockChange? Lock, string Description)
 {
     public bool IsValid => Error is null;

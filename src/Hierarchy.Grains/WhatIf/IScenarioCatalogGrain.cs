@@ -1,5 +1,5 @@
-using Hierarchy.Actors;
-using Hierarchy.Actors.Concurrency;
+using Orleans;
+using Orleans.Concurrency;
 
 namespace Hierarchy.Grains.WhatIf;
 

@@ -1,5 +1,5 @@
-using Hierarchy.Actors;
-using Hierarchy.Actors.Concurrency;
+using Orleans;
+using Orleans.Concurrency;
 
 namespace Hierarchy.Grains.WhatIf;
 
@@ -8,7 +8,7 @@ namespace Hierarchy.Grains.WhatIf;
 /// sandbox and projected after every edit. It runs on its own turns, never on a unit grain's, and touches live data
 /// only when applied. Create scenarios through <see cref="ScenarioService"/>, which takes the snapshot.
 /// </summary>
-public interface IScenarioGrain : IGrainWithStringKey
+public interface IScenarioGrain : IGrainWithGuidKey
 {
     Task<ScenarioCreateResult> CreateAsync(ScenarioSummary summary, ScenarioSnapshot snapshot);
 

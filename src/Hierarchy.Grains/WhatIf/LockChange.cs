@@ -1,3 +1,4 @@
 namespace Hierarchy.Grains.WhatIf;
 
+[GenerateSerializer, Immutable]
 public sealed record LockChange(string UnitId, bool Locked);

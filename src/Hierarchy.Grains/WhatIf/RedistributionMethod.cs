@@ -1,6 +1,7 @@
 namespace Hierarchy.Grains.WhatIf;
 
 /// <summary>What a parent's quota is shared out in proportion to among its unlocked children.</summary>
+[GenerateSerializer]
 public enum RedistributionMethod
 {
     Even,

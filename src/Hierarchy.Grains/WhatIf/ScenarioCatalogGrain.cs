@@ -1,10 +1,11 @@
-using Hierarchy.Actors;
-using Hierarchy.Actors.Persistence;
+using Orleans;
+using Hierarchy.Storage;
+using Orleans.Runtime;
 
 namespace Hierarchy.Grains.WhatIf;
 
 [GrainType("scenario-catalog")]
-public sealed class ScenarioCatalogGrain([PersistentState("catalog")] IPersistentState<ScenarioCatalogState> store) : Grain, IScenarioCatalogGrain
+public sealed class ScenarioCatalogGrain([PersistentState("catalog", StorageNames.Units)] IPersistentState<ScenarioCatalogState> store) : Grain, IScenarioCatalogGrain
 {
     public async Task UpsertAsync(ScenarioSummary summary)
     {

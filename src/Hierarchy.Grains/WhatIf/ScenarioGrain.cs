@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
-using Hierarchy.Actors;
-using Hierarchy.Actors.Persistence;
+using Orleans;
+using Hierarchy.Storage;
+using Orleans.Runtime;
 using Hierarchy.Grains.Admissions;
 using Hierarchy.Grains.Units;
 
@@ -8,8 +9,8 @@ namespace Hierarchy.Grains.WhatIf;
 
 [GrainType("scenario")]
 public sealed partial class ScenarioGrain(
-    [PersistentState("scenario")] IPersistentState<ScenarioState> store,
-    [PersistentState("snapshot")] IPersistentState<ScenarioSnapshotState> snapshotStore,
+    [PersistentState("scenario", StorageNames.Scenarios)] IPersistentState<ScenarioState> store,
+    [PersistentState("snapshot", StorageNames.Scenarios)] IPersistentState<ScenarioSnapshotState> snapshotStore,
     ILiveQuotas live,
     TimeProvider clock) : Grain, IScenarioGrain
 {
@@ -20,7 +21,7 @@ public sealed partial class ScenarioGrain(
 
     private ScenarioSummary? Summary => store.State.Summary;
 
-    private string Id => this.GetPrimaryKeyString();
+    private string Id => this.GetPrimaryKey().ToString("N");
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 namespace Hierarchy.Grains.WhatIf;
 
+[GenerateSerializer]
 public enum ScenarioOutcome
 {
     Ok,

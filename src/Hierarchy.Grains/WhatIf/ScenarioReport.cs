@@ -7,6 +7,7 @@ namespace Hierarchy.Grains.WhatIf;
 /// scenario and under the live allocation, the focus and its children, what changed against live (and against another
 /// scenario when asked), the edits so far and the locked units.
 /// </summary>
+[GenerateSerializer, Immutable]
 public sealed record ScenarioReport(
     ScenarioSummary Scenario,
     DateTimeOffset SnapshotTakenAt,

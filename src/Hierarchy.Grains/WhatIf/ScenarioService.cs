@@ -1,4 +1,4 @@
-using Hierarchy.Actors;
+using Orleans;
 using Hierarchy.Grains.Admissions;
 using Hierarchy.Grains.Units;
 
@@ -15,7 +15,8 @@ public sealed class ScenarioService(IGrainFactory grains, HierarchyService hiera
 
     private const int Parallelism = 64;
 
-    public IScenarioGrain Scenario(string id) => grains.GetGrain<IScenarioGrain>(id);
+    /// <summary>The scenario grain of a well-formed id (see <see cref="IsWellFormed"/>).</summary>
+    public IScenarioGrain Scenario(string id) => grains.GetGrain<IScenarioGrain>(Guid.ParseExact(id, "N"));
 
     public Task<IReadOnlyList<ScenarioSummary>> ListAsync() =>
         grains.GetGrain<IScenarioCatalogGrain>(IScenarioCatalogGrain.Key).ListAsync();
@@ -131,8 +132,9 @@ public sealed class ScenarioService(IGrainFactory grains, HierarchyService hiera
     }
 
     /// <summary>Scenario ids are the service's own; anything else is not looked up, so no grain is activated for junk.</summary>
+    /// <summary>Scenario ids are GUIDs in 32 lower-case hexadecimal digits; anything else names no scenario.</summary>
     public static bool IsWellFormed(string? id) =>
-        id is { Length: > 0 and <= 64 } && id.All(c => char.IsAsciiLetterOrDigit(c) || c == '-');
+        id is { Length: 32 } && Guid.TryParseExact(id, "N", out var parsed) && parsed.ToString("N") == id;
 
     private static ScenarioCreateResult Invalid(string field, string message) =>
         new(ScenarioOutcome.Invalid, Error: new ValidationError(field, message));

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 namespace Hierarchy.Grains.WhatIf;
 
 /// <summary>The live figures of a subtree for one year at one moment; projections count days as of that moment.</summary>
+[GenerateSerializer, Immutable]
 public sealed record ScenarioSnapshot(
     string RootUnitId,
     int Year,

@@ -7,6 +7,7 @@ namespace Hierarchy.Grains.WhatIf;
 /// What the scenario list shows. <paramref name="RootPath"/> holds the ids from the province down to the root, so a
 /// caller's scope can be checked without walking the tree again.
 /// </summary>
+[GenerateSerializer, Immutable]
 public sealed record ScenarioSummary(
     string Id,
     string Name,

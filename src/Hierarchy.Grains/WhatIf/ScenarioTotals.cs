@@ -5,6 +5,7 @@ namespace Hierarchy.Grains.WhatIf;
 /// and its wards both count; <see cref="Levels"/> gives each level on its own. Parents whose children's quotas add up
 /// to more (over-allocated) or less (under-allocated) than their own quota are counted for the quota-sum check.
 /// </summary>
+[GenerateSerializer, Immutable]
 public sealed record ScenarioTotals(
     int Units,
     int UnitsProjectedToMiss,

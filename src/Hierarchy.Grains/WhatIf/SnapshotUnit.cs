@@ -6,6 +6,7 @@ namespace Hierarchy.Grains.WhatIf;
 /// One unit as the scenario found it: its live quota and the quota version that apply checks against, members at the
 /// start of the year, admissions so far, and last year's full-year figures for attainment.
 /// </summary>
+[GenerateSerializer, Immutable]
 public sealed record SnapshotUnit(
     string Id,
     string Name,

@@ -3,6 +3,7 @@ using Hierarchy.Grains.Units;
 namespace Hierarchy.Grains.WhatIf;
 
 /// <summary>One unit whose quota differs between two allocations, with its projected status under each.</summary>
+[GenerateSerializer, Immutable]
 public sealed record UnitChange(
     string Id,
     string Name,

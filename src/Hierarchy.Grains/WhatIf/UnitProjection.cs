@@ -6,6 +6,7 @@ namespace Hierarchy.Grains.WhatIf;
 /// One unit in a scenario: its scenario quota beside the live one, what its run rate projects for the year end, and
 /// the resulting attainment, gap (quota minus projected; positive is a shortfall) and status under each.
 /// </summary>
+[GenerateSerializer, Immutable]
 public sealed record UnitProjection(
     string Id,
     string Name,

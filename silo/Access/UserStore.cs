@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
-using Hierarchy.Actors;
-using Hierarchy.Actors.Persistence;
+using Orleans;
+using Orleans.Runtime;
+using Hierarchy.Storage;
+using Orleans.Storage;
 using Hierarchy.Silo.Storage;
 using Microsoft.Extensions.Options;
 
@@ -48,7 +50,7 @@ public sealed class UserStore(SiloRecords records, TimeProvider time, IOptions<A
         var ids = new List<string>();
         await foreach (var (grainId, _) in records.ReadAllJournalAsync(GrainType, "user.created", cancellationToken).ConfigureAwait(false))
         {
-            ids.Add(grainId.Key);
+            ids.Add(grainId.Key.ToString()!);
         }
 
         var users = new List<UserRecord>(ids.Count);
@@ -121,7 +123,7 @@ public sealed class UserStore(SiloRecords records, TimeProvider time, IOptions<A
         return match;
     }
 
-    private static GrainId Id(string userId) => new(GrainType, userId);
+    private static GrainId Id(string userId) => GrainId.Create(GrainType, userId);
 
     private static JournalEntry Entry(string key, string kind, UserRecord user, DateTimeOffset at) =>
         new(key, kind, JsonSerializer.Serialize(new { user.Id, user.Name, user.UnitId, Role = user.Role.ToString(), user.CreatedBy, user.RevokedBy }), at);

@@ -2,8 +2,8 @@ using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Diagnostics;
 using System.Text.Json;
-using Hierarchy.Actors.Hosting;
-using Hierarchy.Actors.Persistence;
+using Hierarchy.Storage;
+using Orleans.Storage;
 using Hierarchy.Grains;
 using Hierarchy.Grains.Admissions;
 using Hierarchy.Grains.Demo;
@@ -82,7 +82,7 @@ public sealed class BenchRunner(BenchOptions options)
 
             if (wants("storage"))
             {
-                var storage = (IJournalStorage)services.GetRequiredKeyedService<IGrainStorage>(ActorsOptions.DefaultStorageName);
+                var storage = (IJournalStorage)services.GetRequiredKeyedService<IGrainStorage>(StorageNames.Units);
                 results.Add(await new StorageBenchmark(storage).RunAsync(branches, options.Reports, options.Concurrency, database.Provider));
                 results.AddRange(new PlainInsertBenchmark(new AlternativeDatabase(database), database.Provider).Run(branches, options.Reports));
             }
@@ -244,7 +244,7 @@ public sealed class BenchRunner(BenchOptions options)
 
     private static async Task<IReadOnlyList<(string BranchId, AdmissionRecord Record)>> ReadLedgerAsync(IServiceProvider services)
     {
-        var journal = (IJournalStorage)services.GetRequiredKeyedService<IGrainStorage>(ActorsOptions.DefaultStorageName);
+        var journal = (IJournalStorage)services.GetRequiredKeyedService<IGrainStorage>(StorageNames.Units);
         return (await LedgerReader.ReadAsync(journal)).Counted;
     }
 

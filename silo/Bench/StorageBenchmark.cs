@@ -1,6 +1,8 @@
 using System.Diagnostics;
-using Hierarchy.Actors;
-using Hierarchy.Actors.Persistence;
+using Orleans;
+using Orleans.Runtime;
+using Hierarchy.Storage;
+using Orleans.Storage;
 using Hierarchy.Grains.Admissions;
 
 namespace Hierarchy.Silo.Bench;
@@ -18,12 +20,12 @@ public sealed class StorageBenchmark(IJournalStorage storage)
 
     public async Task<BenchResult> RunAsync(IReadOnlyList<string> branches, int appends, int concurrency, string provider)
     {
-        var records = new GrainState<LedgerOwner>[branches.Count];
+        var records = new StoredGrainState<LedgerOwner>[branches.Count];
         var ids = new GrainId[branches.Count];
         for (var i = 0; i < branches.Count; i++)
         {
-            records[i] = new GrainState<LedgerOwner>(new LedgerOwner(branches[i]));
-            ids[i] = new GrainId(GrainType, branches[i]);
+            records[i] = new StoredGrainState<LedgerOwner>(new LedgerOwner(branches[i]));
+            ids[i] = GrainId.Create(GrainType, branches[i]);
         }
 
         await ForEachAsync(branches.Count, concurrency, (i, _) => storage.WriteStateAsync(StateName, ids[i], records[i]));

@@ -15,7 +15,7 @@ public static class SiloApplication
     public static WebApplication BuildServer(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
-        builder.Services.AddSiloCore(builder.Configuration, serving: true);
+        builder.AddSiloCore(serving: true);
         builder.Services.AddSiloWeb();
         configure?.Invoke(builder);
         var app = builder.Build();
@@ -33,8 +33,10 @@ public static class SiloApplication
         {
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning",
+            ["Logging:LogLevel:Orleans"] = "Warning",
+            ["Logging:LogLevel:Polly"] = "Warning",
         });
-        builder.Services.AddSiloCore(builder.Configuration, serving: false);
+        builder.AddSiloCore(serving: false);
         configure?.Invoke(builder);
         return builder.Build();
     }

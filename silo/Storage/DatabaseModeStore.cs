@@ -1,6 +1,8 @@
 using System.Text.Json;
-using Hierarchy.Actors;
-using Hierarchy.Actors.Persistence;
+using Orleans;
+using Orleans.Runtime;
+using Hierarchy.Storage;
+using Orleans.Storage;
 
 namespace Hierarchy.Silo.Storage;
 
@@ -12,7 +14,7 @@ public sealed class DatabaseModeStore(SiloRecords records, TimeProvider time)
 {
     public const string GrainType = "silo.system";
 
-    private static readonly GrainId ModeId = new(GrainType, "mode");
+    private static readonly GrainId ModeId = GrainId.Create(GrainType, "mode");
 
     public async Task<ModeRecord> GetAsync()
     {

@@ -1,5 +1,7 @@
-using Hierarchy.Actors;
-using Hierarchy.Actors.Persistence;
+using Orleans;
+using Orleans.Runtime;
+using Hierarchy.Storage;
+using Orleans.Storage;
 
 namespace Hierarchy.Silo.Storage;
 
@@ -13,7 +15,7 @@ public sealed class ServingLease(SiloRecords records, TimeProvider time)
     public static readonly TimeSpan HeartbeatInterval = TimeSpan.FromSeconds(5);
     public static readonly TimeSpan Expiry = TimeSpan.FromSeconds(20);
 
-    private static readonly GrainId LeaseId = new(DatabaseModeStore.GrainType, "lease");
+    private static readonly GrainId LeaseId = GrainId.Create(DatabaseModeStore.GrainType, "lease");
 
     /// <summary>Who this host is: machine, process and instance (two hosts in one process, as tests run them, are two owners).</summary>
     public string Owner { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..8]}";
@@ -66,7 +68,7 @@ public sealed class ServingLease(SiloRecords records, TimeProvider time)
         }
     }
 
-    private bool IsLive(GrainState<LeaseRecord> state) =>
+    private bool IsLive(StoredGrainState<LeaseRecord> state) =>
         state.RecordExists
         && !state.State.Released
         && time.GetUtcNow() - state.State.HeartbeatAt < Expiry

@@ -1,6 +1,8 @@
-using Hierarchy.Actors;
-using Hierarchy.Actors.Hosting;
-using Hierarchy.Actors.Persistence;
+using Orleans;
+using Orleans.Runtime;
+using Hierarchy.Grains;
+using Hierarchy.Storage;
+using Orleans.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hierarchy.Silo.Storage;
@@ -14,25 +16,25 @@ public sealed class SiloRecords(IServiceProvider services)
 {
     public const string StateName = "silo";
 
-    private IGrainStorage Storage => services.GetRequiredKeyedService<IGrainStorage>(ActorsOptions.DefaultStorageName);
+    private IGrainStorage Storage => services.GetRequiredKeyedService<IGrainStorage>(StorageNames.Units);
 
-    public async Task<GrainState<T>> ReadAsync<T>(GrainId id)
+    public async Task<StoredGrainState<T>> ReadAsync<T>(GrainId id)
     {
-        var state = new GrainState<T>(GrainStateSerializer.CreateDefault<T>());
+        var state = new StoredGrainState<T>(GrainStateSerializer.CreateDefault<T>());
         await Storage.ReadStateAsync(StateName, id, state).ConfigureAwait(false);
         return state;
     }
 
     /// <summary>Writes with the ETag check; throws <see cref="InconsistentStateException"/> when someone wrote in between.</summary>
-    public Task WriteAsync<T>(GrainId id, GrainState<T> state) => Storage.WriteStateAsync(StateName, id, state);
+    public Task WriteAsync<T>(GrainId id, StoredGrainState<T> state) => Storage.WriteStateAsync(StateName, id, state);
 
     /// <summary>Writes the record and appends journal rows atomically, where the store supports it.</summary>
-    public Task WriteAndAppendAsync<T>(GrainId id, GrainState<T> state, IReadOnlyList<JournalEntry> entries) =>
+    public Task WriteAndAppendAsync<T>(GrainId id, StoredGrainState<T> state, IReadOnlyList<JournalEntry> entries) =>
         Storage is IJournalStorage journal
             ? journal.WriteStateAndAppendAsync(StateName, id, state, entries)
             : Storage.WriteStateAsync(StateName, id, state);
 
-    public Task ClearAsync<T>(GrainId id, GrainState<T> state) => Storage.ClearStateAsync(StateName, id, state);
+    public Task ClearAsync<T>(GrainId id, StoredGrainState<T> state) => Storage.ClearStateAsync(StateName, id, state);
 
     public IAsyncEnumerable<(GrainId GrainId, JournalEntry Entry)> ReadAllJournalAsync(string grainType, string? kind, CancellationToken cancellationToken) =>
         Storage is IJournalStorage journal

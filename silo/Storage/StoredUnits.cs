@@ -1,6 +1,8 @@
-using Hierarchy.Actors;
-using Hierarchy.Actors.Hosting;
-using Hierarchy.Actors.Persistence;
+using Orleans;
+using Orleans.Runtime;
+using Hierarchy.Grains;
+using Hierarchy.Storage;
+using Orleans.Storage;
 using Hierarchy.Grains.Units;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -15,9 +17,9 @@ public sealed class StoredUnits(IServiceProvider services)
 {
     public async Task<UnitInfo> GetInfoAsync(string unitId)
     {
-        var storage = services.GetRequiredKeyedService<IGrainStorage>(ActorsOptions.DefaultStorageName);
-        var state = new GrainState<UnitState>(new UnitState());
-        await storage.ReadStateAsync(UnitGrain.StateName, new GrainId(UnitGrain.GrainTypeName, unitId), state);
+        var storage = services.GetRequiredKeyedService<IGrainStorage>(StorageNames.Units);
+        var state = new StoredGrainState<UnitState>(new UnitState());
+        await storage.ReadStateAsync(UnitGrain.StateName, GrainId.Create(UnitGrain.GrainTypeName, unitId), state);
         var exists = state.RecordExists && state.State.Name is not null;
         return new UnitInfo(unitId, state.State.Name ?? "", state.State.Level, state.State.ParentId, exists, state.State.MergedInto);
     }

@@ -1,5 +1,6 @@
 using System.Text.Json;
-using Hierarchy.Actors;
+using Orleans;
+using Orleans.Runtime;
 using Hierarchy.Grains.Units;
 using Hierarchy.Silo.Api;
 using Hierarchy.Silo.Api.Contracts;
@@ -106,7 +107,7 @@ public sealed class UnitStreamHub : IUnitObserver, IAsyncDisposable
             logger.LogDebug(e, "Unsubscribing the stream of {UnitId} failed", UnitId);
         }
 
-        grains.DeleteObjectReference(reference);
+        grains.DeleteObjectReference<IUnitObserver>(reference);
     }
 
     private async Task StartAsync()

@@ -1,4 +1,5 @@
-using Hierarchy.Actors;
+using Orleans;
+using Orleans.Runtime;
 using Hierarchy.Silo.Telemetry;
 using Microsoft.Extensions.Logging;
 

@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
-using Hierarchy.Actors.Hosting;
-using Hierarchy.Actors.Telemetry;
+using Hierarchy.Storage;
+using Orleans;
+using Orleans.Runtime;
 using Hierarchy.Grains.Rollup;
 using Hierarchy.Silo.Api.Contracts;
 using Hierarchy.Silo.Storage;
@@ -21,15 +22,15 @@ public sealed class SystemMonitor : IDisposable
 
     private static readonly Dictionary<(string Meter, string Instrument), int> Watched = new()
     {
-        [(ActorsTelemetry.MeterName, "hierarchy.actors.calls")] = Slot.Calls,
-        [(ActorsTelemetry.MeterName, "hierarchy.actors.call.duration")] = Slot.CallDuration,
-        [(ActorsTelemetry.MeterName, "hierarchy.actors.storage.duration")] = Slot.StorageDuration,
-        [(ActorsTelemetry.MeterName, "hierarchy.storage.operation.duration")] = Slot.StoreDuration,
+        // Orleans records the latency of every grain request it answers: its count is the call rate.
+        [(TelemetryNames.OrleansMeter, "orleans-app-requests-latency")] = Slot.CallDuration,
+        [(TelemetryNames.OrleansMeter, "orleans-storage-write-latency")] = Slot.StorageDuration,
+        [(GroupCommitGrainStorage.MeterName, "hierarchy.storage.operation.duration")] = Slot.StoreDuration,
         [(HierarchyTelemetry.MeterName, "hierarchy.admissions.reported")] = Slot.Admissions,
         [(HierarchyTelemetry.MeterName, "hierarchy.rollup.delay")] = Slot.Delay,
     };
 
-    private readonly IActorRuntimeStatistics runtime;
+    private readonly IGrainFactory grains;
     private readonly UnitStreamRegistry streams;
     private readonly StorageTarget storage;
     private readonly DatabaseModeStore modes;
@@ -44,9 +45,9 @@ public sealed class SystemMonitor : IDisposable
     private Totals? previous;
     private Rates? lastRates;
 
-    public SystemMonitor(IActorRuntimeStatistics runtime, UnitStreamRegistry streams, StorageTarget storage, DatabaseModeStore modes, TimeProvider time)
+    public SystemMonitor(IGrainFactory grains, UnitStreamRegistry streams, StorageTarget storage, DatabaseModeStore modes, TimeProvider time)
     {
-        this.runtime = runtime;
+        this.grains = grains;
         this.streams = streams;
         this.storage = storage;
         this.modes = modes;
@@ -93,11 +94,12 @@ public sealed class SystemMonitor : IDisposable
         }
 
         var mode = await modes.GetAsync();
+        var activations = await grains.GetGrain<IManagementGrain>(0).GetTotalActivationCount();
         return new SystemResponse(
             time.GetUtcNow(),
             storage.Describe(),
             mode.Mode.ToString().ToLowerInvariant(),
-            runtime.ActivationCount,
+            activations,
             rates?.CallsPerSecond,
             rates?.CallLatencyMs,
             rates?.StorageLatencyMs,
@@ -132,16 +134,24 @@ public sealed class SystemMonitor : IDisposable
                 }
             },
         };
-        listener.SetMeasurementEventCallback<long>((_, value, _, state) => Interlocked.Add(ref counts[(int)state!], value));
-        listener.SetMeasurementEventCallback<int>((_, value, _, state) => Interlocked.Add(ref counts[(int)state!], value));
-        listener.SetMeasurementEventCallback<double>((_, value, _, state) =>
-        {
-            var slot = (int)state!;
-            Interlocked.Increment(ref counts[slot]);
-            Interlocked.Add(ref microseconds[slot], (long)(value * 1000));
-        });
+        listener.SetMeasurementEventCallback<long>((_, value, _, state) => Record((int)state!, value));
+        listener.SetMeasurementEventCallback<int>((_, value, _, state) => Record((int)state!, value));
+        listener.SetMeasurementEventCallback<double>((_, value, _, state) => Record((int)state!, value));
         listener.Start();
         idleTimer = time.CreateTimer(_ => StopIfIdle(), null, IdleStop, IdleStop);
+    }
+
+    /// <summary>A counter adds its value; a duration (in milliseconds, whatever its number type) counts once and adds its time.</summary>
+    private void Record(int slot, double value)
+    {
+        if (slot == Slot.Admissions)
+        {
+            Interlocked.Add(ref counts[slot], (long)value);
+            return;
+        }
+
+        Interlocked.Increment(ref counts[slot]);
+        Interlocked.Add(ref microseconds[slot], (long)(value * 1000));
     }
 
     private void StopIfIdle()
@@ -165,13 +175,12 @@ public sealed class SystemMonitor : IDisposable
 
     private static class Slot
     {
-        public const int Calls = 0;
-        public const int CallDuration = 1;
-        public const int StorageDuration = 2;
-        public const int StoreDuration = 3;
-        public const int Admissions = 4;
-        public const int Delay = 5;
-        public const int Count = 6;
+        public const int CallDuration = 0;
+        public const int StorageDuration = 1;
+        public const int StoreDuration = 2;
+        public const int Admissions = 3;
+        public const int Delay = 4;
+        public const int Count = 5;
     }
 
     private sealed record Totals(long At, long[] Counts, long[] Microseconds);
@@ -189,7 +198,7 @@ public sealed class SystemMonitor : IDisposable
 
             var seconds = Math.Max(elapsed.TotalSeconds, 0.001);
             return new Rates(
-                Math.Round(Delta(Slot.Calls) / seconds, 1),
+                Math.Round(Delta(Slot.CallDuration) / seconds, 1),
                 Mean(Slot.CallDuration),
                 Mean(Slot.StorageDuration) ?? Mean(Slot.StoreDuration),
                 Math.Round(Delta(Slot.Admissions) / seconds, 1),

@@ -1,14 +1,24 @@
-using Hierarchy.Actors.Telemetry;
 using Hierarchy.Grains.Rollup;
+using Hierarchy.Storage;
 
 namespace Hierarchy.Silo.Telemetry;
 
-/// <summary>Every meter and activity source the silo exports.</summary>
+/// <summary>Every meter and activity source the silo exports: ours beside Orleans' and ASP.NET Core's.</summary>
 public static class TelemetryNames
 {
+    /// <summary>Orleans' meter: messaging, catalog (activations), directory, storage, grain calls.</summary>
+    public const string OrleansMeter = "Microsoft.Orleans";
+
+    /// <summary>Orleans' spans of grain calls, client and server; they join the caller's trace with activity propagation.</summary>
+    public const string OrleansApplicationSource = "Microsoft.Orleans.Application";
+
+    /// <summary>Orleans' spans of calls to system targets.</summary>
+    public const string OrleansRuntimeSource = "Microsoft.Orleans.Runtime";
+
     public static IReadOnlyList<string> Meters { get; } =
     [
-        ActorsTelemetry.MeterName,
+        OrleansMeter,
+        GroupCommitGrainStorage.MeterName,
         HierarchyTelemetry.MeterName,
         SiloTelemetry.MeterName,
         "Microsoft.AspNetCore.Hosting",
@@ -17,7 +27,8 @@ public static class TelemetryNames
 
     public static IReadOnlyList<string> ActivitySources { get; } =
     [
-        ActorsTelemetry.ActivitySourceName,
+        OrleansApplicationSource,
+        OrleansRuntimeSource,
         HierarchyTelemetry.ActivitySourceName,
         SiloTelemetry.ActivitySourceName,
         "Microsoft.AspNetCore",

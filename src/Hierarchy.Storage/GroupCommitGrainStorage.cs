@@ -50,6 +50,9 @@ public sealed class GroupCommitGrainStorage : IJournalStorage, IAsyncDisposable,
         }
     }
 
+    /// <summary>The meter of the store's own instruments (batch sizes, time queued for a group commit).</summary>
+    public const string MeterName = StorageTelemetry.MeterName;
+
     public AdoNetProvider Provider { get; }
 
     /// <summary>A store on a SQLite file, created with its folder when missing; for hosts and command-line tools alike.</summary>

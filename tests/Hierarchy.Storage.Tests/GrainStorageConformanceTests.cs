@@ -379,6 +379,30 @@ public abstract class GrainStorageConformanceTests : IAsyncLifetime
     }
 
     [ConformanceFact]
+    public async Task Append_only_to_a_grain_without_a_record_appends_and_creates_no_record()
+    {
+        // A grain that lives on its journal alone may append before it ever writes its state: no record exists
+        // and none is expected, so the check passes, but there is no record to hold a wake mark either.
+        var grain = Grain("journal-only");
+        var state = NewState(5);
+        state.WakeOnStart = true;
+        await Storage.AppendAsync(StateName, grain, state, [Entry("a"), Entry("b")]);
+
+        Assert.Null(state.ETag);
+        Assert.Equal(["a", "b"], (await Storage.ReadJournalAsync(grain)).Select(e => e.Key));
+        var read = await ReadAsync(grain);
+        Assert.False(read.RecordExists);
+        Assert.Equal(0, read.State.Count);
+        Assert.Empty(await Storage.ReadWakeListAsync());
+
+        // Its first state write still expects no record, and its journal keys are still taken.
+        await Assert.ThrowsAsync<DuplicateJournalEntryException>(() => Storage.AppendAsync(StateName, grain, state, [Entry("a")]));
+        await Storage.WriteStateAndAppendAsync(StateName, grain, state, [Entry("c")]);
+        Assert.Equal(5, (await ReadAsync(grain)).State.Count);
+        Assert.Equal(["a", "b", "c"], (await Storage.ReadJournalAsync(grain)).Select(e => e.Key));
+    }
+
+    [ConformanceFact]
     public async Task The_journal_keeps_append_order_and_filters_by_kind()
     {
         var grain = Grain("ordered");
@@ -487,6 +511,7 @@ public abstract class GrainStorageConformanceTests : IAsyncLifetime
         await Storage.ReadStateAsync(StateName, grain, read);
         Assert.True(read.RecordExists);
         Assert.Equal(plain.ETag, read.ETag);
+        Assert.NotNull(read.State);
         Assert.Equal(1, read.State.Count);
 
         // A record marked by a state that has the mark is unmarked by the next plain write, which did not ask for it,

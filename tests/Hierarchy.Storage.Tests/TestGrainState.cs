@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Hierarchy.Storage;
 using Orleans;
 
@@ -10,6 +11,8 @@ namespace Hierarchy.Storage.Tests;
 /// </summary>
 public sealed class TestGrainState<T>(T state) : IGrainState<T>, IWakeOnStart
 {
+    // Orleans' interface lets the store assign null; the store only ever assigns a read or default state.
+    [AllowNull]
     public T State { get; set; } = state;
 
     public string? ETag { get; set; }

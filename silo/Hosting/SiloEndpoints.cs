@@ -1,0 +1,57 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.Extensions.Configuration;
+
+namespace Hierarchy.Silo.Hosting;
+
+/// <summary>
+/// The silo's identity and ports, from the standard <c>Orleans</c> section (<c>Orleans:ClusterId</c>,
+/// <c>Orleans:ServiceId</c>, <c>Orleans:Endpoints:SiloPort</c>, <c>Orleans:Endpoints:GatewayPort</c>).
+/// </summary>
+public sealed record SiloEndpoints(string ClusterId, string ServiceId, int SiloPort, int GatewayPort)
+{
+    public const string DefaultClusterId = "hierarchy";
+    public const string DefaultServiceId = "hierarchy";
+    public const int DefaultSiloPort = 11111;
+    public const int DefaultGatewayPort = 30000;
+
+    /// <param name="serving">
+    /// The server takes Orleans' usual ports unless told otherwise; a sub-command's short-lived silo takes free ones,
+    /// so that it can run beside a server on the same machine.
+    /// </param>
+    public static SiloEndpoints FromConfiguration(IConfiguration configuration, bool serving)
+    {
+        var section = configuration.GetSection("Orleans");
+        return new SiloEndpoints(
+            NonEmpty(section["ClusterId"]) ?? DefaultClusterId,
+            NonEmpty(section["ServiceId"]) ?? DefaultServiceId,
+            Port(section, "Endpoints:SiloPort", serving ? DefaultSiloPort : null),
+            Port(section, "Endpoints:GatewayPort", serving ? DefaultGatewayPort : null));
+    }
+
+    private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+
+    private static int Port(IConfiguration section, string key, int? fallback)
+    {
+        var text = NonEmpty(section[key]);
+        if (text is null)
+        {
+            return fallback ?? FreePort();
+        }
+
+        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var port) || port is < 1 or > 65535)
+        {
+            throw new SiloConfigurationException($"Orleans:{key} must be a port from 1 to 65535, not '{text}'.");
+        }
+
+        return port;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

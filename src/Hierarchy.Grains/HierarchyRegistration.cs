@@ -14,13 +14,14 @@ public static class HierarchyRegistration
 {
     /// <summary>
     /// What a silo needs beside the grains themselves (Orleans finds those in this assembly): the domain services and
-    /// the start-up task that wakes units with unfinished rollup work. The host registers the storage providers named
-    /// in <see cref="StorageNames"/>.
+    /// the start-up task that wakes units with unfinished rollup work, and the filter that fails call cycles at once
+    /// instead of after the response timeout. The host registers the storage providers named in <see cref="StorageNames"/>.
     /// </summary>
     public static ISiloBuilder AddHierarchyGrains(this ISiloBuilder builder)
     {
         builder.Services.AddHierarchyDomain();
         builder.AddStartupTask<WakeUnitsStartupTask>();
+        builder.AddOutgoingGrainCallFilter<CallChainFilter>();
         return builder;
     }
 

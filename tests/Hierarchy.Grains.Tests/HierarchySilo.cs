@@ -1,50 +1,90 @@
-using Hierarchy.Actors.Hosting;
-using Hierarchy.Actors.Persistence;
-using Hierarchy.Actors.Testing;
 using Hierarchy.Grains.Admissions;
 using Hierarchy.Grains.Rollup;
 using Hierarchy.Grains.Units;
 using Hierarchy.Grains.Verification;
+using Hierarchy.Storage;
 using Microsoft.Extensions.DependencyInjection;
+using Orleans.Hosting;
+using Orleans.TestingHost;
 
 namespace Hierarchy.Grains.Tests;
 
-/// <summary>A test silo hosting the hierarchy grains over a given store, with a fast rollup so tests settle quickly.</summary>
+/// <summary>
+/// A one-silo Orleans test cluster hosting the hierarchy grains over a given store, with a fast rollup so tests settle
+/// quickly. The hierarchy is reached through the silo's own services, as the HTTP API reaches it.
+/// </summary>
 public sealed class HierarchySilo : IAsyncDisposable
 {
-    private readonly TestSilo silo;
+    private readonly InProcessTestCluster cluster;
+    private readonly KillableJournalStorage units;
+    private int stopped;
+    private bool clientStarted;
 
-    private HierarchySilo(TestSilo silo) => this.silo = silo;
+    private HierarchySilo(InProcessTestCluster cluster, KillableJournalStorage units)
+    {
+        this.cluster = cluster;
+        this.units = units;
+    }
 
-    public HierarchyService Hierarchy => silo.Services.GetRequiredService<HierarchyService>();
+    public IServiceProvider Services => cluster.GetSiloServiceProvider();
 
-    public LedgerVerifier Verifier => silo.Services.GetRequiredService<LedgerVerifier>();
+    public HierarchyService Hierarchy => Services.GetRequiredService<HierarchyService>();
+
+    public LedgerVerifier Verifier => Services.GetRequiredService<LedgerVerifier>();
+
+    public IGrainFactory Grains => Services.GetRequiredService<IGrainFactory>();
 
     public IUnitGrain Unit(string id) => Hierarchy.Unit(id);
 
-    public static async Task<HierarchySilo> StartAsync(Action<ActorsBuilder>? storage = null)
+    /// <summary>
+    /// Starts a silo over <paramref name="store"/> (a fresh memory store when none is given; pass the same one again to
+    /// restart over it); <paramref name="configure"/> may add or replace services.
+    /// </summary>
+    public static async Task<HierarchySilo> StartAsync(HierarchyStore? store = null, Action<ISiloBuilder>? configure = null)
     {
-        var silo = await TestSilo.StartAsync(
-            b =>
-            {
-                b.AddHierarchyGrains();
-                if (storage is null)
-                {
-                    b.AddGrainStorage(ActorsOptions.DefaultStorageName, _ => new MemoryGrainStorage());
-                }
-                else
-                {
-                    storage(b);
-                }
-            },
-            services => services.Configure<RollupOptions>(o =>
+        store ??= HierarchyStore.Memory();
+        var units = new KillableJournalStorage(await store.OpenUnitsAsync());
+        var builder = new InProcessTestClusterBuilder(1);
+        builder.Options.ConfigureFileLogging = false;
+        builder.Options.InitializeClientOnDeploy = false;
+        builder.ConfigureSilo((_, silo) =>
+        {
+            silo.AddHierarchyGrains();
+            silo.Services.AddJournalStorage(StorageNames.Units, _ => units);
+            store.AddScenarios(silo);
+            silo.Services.Configure<RollupOptions>(o =>
             {
                 o.MinPushInterval = TimeSpan.FromMilliseconds(5);
                 o.CheckpointDelay = TimeSpan.FromMilliseconds(50);
                 o.ResendInterval = TimeSpan.FromMilliseconds(400);
                 o.SettleDelay = TimeSpan.FromMilliseconds(200);
-            }));
-        return new HierarchySilo(silo);
+            });
+            configure?.Invoke(silo);
+        });
+        var cluster = builder.Build();
+        try
+        {
+            await cluster.DeployAsync();
+        }
+        catch
+        {
+            await cluster.DisposeAsync();
+            throw;
+        }
+
+        return new HierarchySilo(cluster, units);
+    }
+
+    /// <summary>The cluster's external client, connected on first use (its calls cross the wire: arguments, results and exceptions are serialized).</summary>
+    public async Task<IClusterClient> ClientAsync()
+    {
+        if (!clientStarted)
+        {
+            await cluster.InitializeClientAsync();
+            clientStarted = true;
+        }
+
+        return cluster.Client;
     }
 
     /// <summary>
@@ -96,7 +136,35 @@ public sealed class HierarchySilo : IAsyncDisposable
         return new AdmissionReport(key, on, gender, on.AddYears(-age).AddDays(-10), youthUnion, false, false, false, Education.University, Occupation.StateCadre, name);
     }
 
-    public Task KillAsync() => silo.KillAsync();
+    /// <summary>
+    /// Stops the silo as if its process died: the store is cut off first, so nothing written on the way down (deactivation
+    /// checkpoints, acknowledgements) is kept, then the silo stops without waiting for its grains.
+    /// </summary>
+    public async Task KillAsync()
+    {
+        if (Interlocked.Exchange(ref stopped, 1) != 0)
+        {
+            return;
+        }
 
-    public ValueTask DisposeAsync() => silo.DisposeAsync();
+        units.Kill();
+        try
+        {
+            await cluster.KillSiloAsync(cluster.Silos[0]);
+        }
+        finally
+        {
+            await cluster.DisposeAsync();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref stopped, 1) != 0)
+        {
+            return;
+        }
+
+        await cluster.DisposeAsync();
+    }
 }

@@ -1,5 +1,3 @@
-using Hierarchy.Storage;
-using Hierarchy.Actors.Hosting;
 using Hierarchy.Grains.Admissions;
 
 namespace Hierarchy.Grains.Tests;
@@ -37,7 +35,7 @@ public sealed class RollupInvariantTests
         {
             var acknowledged = new System.Collections.Concurrent.ConcurrentBag<string>();
             IReadOnlyList<string> branches;
-            var silo = await HierarchySilo.StartAsync(b => b.AddSqliteGrainStorage(ActorsOptions.DefaultStorageName, path));
+            var silo = await HierarchySilo.StartAsync(HierarchyStore.Sqlite(path));
             branches = await silo.DefineSmallTreeAsync();
             using var stop = new CancellationTokenSource();
             var load = Task.Run(async () =>
@@ -71,7 +69,7 @@ public sealed class RollupInvariantTests
             stop.Cancel();
             await load.WaitAsync(TimeSpan.FromSeconds(20));
 
-            await using var restarted = await HierarchySilo.StartAsync(b => b.AddSqliteGrainStorage(ActorsOptions.DefaultStorageName, path));
+            await using var restarted = await HierarchySilo.StartAsync(HierarchyStore.Sqlite(path));
             var verification = await restarted.Verifier.VerifyAsync(repair: false).WaitAsync(TimeSpan.FromSeconds(60));
             Assert.True(verification.IsConsistent, string.Join("; ", verification.Differences.Take(10)));
             Assert.True(acknowledged.Count > 0);
@@ -99,7 +97,7 @@ public sealed class RollupInvariantTests
         var path = Path.Combine(Path.GetTempPath(), $"hierarchy-append-{Guid.NewGuid():N}.db");
         try
         {
-            var silo = await HierarchySilo.StartAsync(b => b.AddSqliteGrainStorage(ActorsOptions.DefaultStorageName, path));
+            var silo = await HierarchySilo.StartAsync(HierarchyStore.Sqlite(path));
             await silo.DefineSmallTreeAsync();
             var first = await silo.Unit("W1-01").ReportAdmissionAsync(HierarchySilo.Report("a"), "test");
             await silo.Unit("W1-01").ReportAdmissionAsync(HierarchySilo.Report("b", gender: Gender.Male), "test");
@@ -109,7 +107,7 @@ public sealed class RollupInvariantTests
             // Killed before any acknowledgement could make the branch write its state: only the ledger has the reports.
             await silo.KillAsync();
 
-            await using var restarted = await HierarchySilo.StartAsync(b => b.AddSqliteGrainStorage(ActorsOptions.DefaultStorageName, path));
+            await using var restarted = await HierarchySilo.StartAsync(HierarchyStore.Sqlite(path));
             var branch = await restarted.ViewAsync("W1-01");
             Assert.Equal(2, branch.Admitted);
             Assert.Equal(2, (await restarted.WaitForAdmittedAsync("P", 2)).Admitted);

@@ -1,4 +1,3 @@
-using Hierarchy.Actors;
 using Hierarchy.Grains.Units;
 using Hierarchy.Grains.WhatIf;
 

@@ -1,6 +1,3 @@
-using Hierarchy.Actors;
-using Hierarchy.Storage;
-using Hierarchy.Actors.Hosting;
 using Hierarchy.Grains.Units;
 using Hierarchy.Grains.WhatIf;
 using Microsoft.Extensions.DependencyInjection;
@@ -136,9 +133,8 @@ public sealed class ScenarioTests
     [Fact]
     public async Task A_quota_changed_while_applying_puts_back_what_was_already_written()
     {
-        await using var silo = await HierarchySilo.StartAsync(b =>
+        await using var silo = await HierarchySilo.StartAsync(configure: b =>
         {
-            b.AddMemoryGrainStorage();
             b.Services.AddSingleton<ILiveQuotas>(sp => new RacingLiveQuotas(sp.GetRequiredService<IGrainFactory>(), raceOn: "W1-02", racerQuota: 7));
         });
         await silo.SeedAsync();
@@ -187,14 +183,14 @@ public sealed class ScenarioTests
         try
         {
             string id;
-            var silo = await HierarchySilo.StartAsync(b => b.AddSqliteGrainStorage(ActorsOptions.DefaultStorageName, path));
+            var silo = await HierarchySilo.StartAsync(HierarchyStore.Sqlite(path));
             await silo.SeedAsync();
             id = await silo.Scenarios().CreateAsync("Bền");
             await silo.Scenarios().EditOkAsync(id, new ScenarioEdit(ScenarioEditType.Lock, UnitId: "W1-03"));
             await silo.Scenarios().EditOkAsync(id, Move("W1-01", "W1-02", 1));
             await silo.KillAsync();
 
-            await using var restarted = await HierarchySilo.StartAsync(b => b.AddSqliteGrainStorage(ActorsOptions.DefaultStorageName, path));
+            await using var restarted = await HierarchySilo.StartAsync(HierarchyStore.Sqlite(path));
             var scenarios = restarted.Scenarios();
             Assert.Equal(id, Assert.Single(await scenarios.ListAsync()).Id);
             var report = await scenarios.ReportAsync(id, "W1");

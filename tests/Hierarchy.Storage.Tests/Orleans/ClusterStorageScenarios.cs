@@ -74,7 +74,7 @@ public static class ClusterStorageScenarios
         var serviceId = NewServiceId();
         var key = Guid.NewGuid();
         // Only the stock provider is registered: its schema must come from our migrations all the same.
-        var cluster = await TestClusters.StartAsync(serviceId, database.AddStockStorage);
+        var cluster = await TestClusters.StartAsync(serviceId, silo => database.AddStockStorage(silo));
         try
         {
             var grain = cluster.Client.GetGrain<IStockGuidCounterGrain>(key);
@@ -89,7 +89,7 @@ public static class ClusterStorageScenarios
         // Plain System.Text.Json, not Newtonsoft's with $type names.
         Assert.Equal(["{\"Value\":7}"], await database.ReadStockPayloadsAsync());
 
-        cluster = await TestClusters.StartAsync(serviceId, database.AddStockStorage);
+        cluster = await TestClusters.StartAsync(serviceId, silo => database.AddStockStorage(silo));
         try
         {
             var grain = cluster.Client.GetGrain<IStockGuidCounterGrain>(key);
@@ -107,7 +107,7 @@ public static class ClusterStorageScenarios
 
     public static async Task Stock_provider_refuses_a_stale_write(IClusterDatabase database)
     {
-        var cluster = await TestClusters.StartAsync(NewServiceId(), database.AddStockStorage);
+        var cluster = await TestClusters.StartAsync(NewServiceId(), silo => database.AddStockStorage(silo));
         try
         {
             var grain = cluster.Client.GetGrain<IStockGuidCounterGrain>(Guid.NewGuid());
@@ -129,7 +129,7 @@ public static class ClusterStorageScenarios
 
     public static async Task Stock_provider_refuses_a_first_write_over_an_existing_row(IClusterDatabase database)
     {
-        var cluster = await TestClusters.StartAsync(NewServiceId(), database.AddStockStorage);
+        var cluster = await TestClusters.StartAsync(NewServiceId(), silo => database.AddStockStorage(silo));
         try
         {
             var services = cluster.Silos[0].ServiceProvider;
@@ -166,6 +166,36 @@ public static class ClusterStorageScenarios
         }
     }
 
+    public static async Task Stock_provider_deletes_the_row_on_clear_when_asked_to(IClusterDatabase database)
+    {
+        var cluster = await TestClusters.StartAsync(
+            NewServiceId(), silo => database.AddStockStorage(silo, options => options.DeleteStateOnClear = true));
+        try
+        {
+            var storage = cluster.Silos[0].ServiceProvider.GetRequiredKeyedService<IGrainStorage>(StorageNames.Stock);
+            var grainId = cluster.Client.GetGrain<IStockGuidCounterGrain>(Guid.NewGuid()).GetGrainId();
+            var state = new GrainState<CounterState>(new CounterState { Value = 1 });
+            await storage.WriteStateAsync(StorageNames.State, grainId, state);
+            var stale = new GrainState<CounterState>(new CounterState()) { ETag = state.ETag };
+            await storage.WriteStateAsync(StorageNames.State, grainId, state);
+
+            await Assert.ThrowsAsync<InconsistentStateException>(() => storage.ClearStateAsync(StorageNames.State, grainId, stale));
+            Assert.Equal(1, await database.CountStockRowsAsync());
+
+            await storage.ClearStateAsync(StorageNames.State, grainId, state);
+            Assert.Equal((null, false), (state.ETag, state.RecordExists));
+            Assert.Equal(0, await database.CountStockRowsAsync());
+
+            // Deleted, the grain starts over as one never written.
+            await storage.WriteStateAsync(StorageNames.State, grainId, state);
+            Assert.Equal("1", state.ETag);
+        }
+        finally
+        {
+            await TestClusters.StopAsync(cluster);
+        }
+    }
+
     /// <summary>
     /// Known defect of the stock provider, kept as a test so a fix upstream is noticed (dotnet/orleans#9706): it reads
     /// a string key that parses as hexadecimal as an integer key, so such keys share one row. This is why units are on
@@ -173,7 +203,7 @@ public static class ClusterStorageScenarios
     /// </summary>
     public static async Task Stock_provider_merges_string_keys_that_read_as_one_number(IClusterDatabase database)
     {
-        var cluster = await TestClusters.StartAsync(NewServiceId(), database.AddStockStorage);
+        var cluster = await TestClusters.StartAsync(NewServiceId(), silo => database.AddStockStorage(silo));
         try
         {
             var client = cluster.Client;
@@ -202,7 +232,7 @@ public static class ClusterStorageScenarios
     /// </summary>
     public static async Task Stock_provider_shares_a_row_between_grain_types_with_one_state_name(IClusterDatabase database)
     {
-        var cluster = await TestClusters.StartAsync(NewServiceId(), database.AddStockStorage);
+        var cluster = await TestClusters.StartAsync(NewServiceId(), silo => database.AddStockStorage(silo));
         try
         {
             var key = Guid.NewGuid();

@@ -1,3 +1,4 @@
+using Orleans.Configuration;
 using Orleans.Hosting;
 
 namespace Hierarchy.Storage.Tests.OrleansClusters;
@@ -9,7 +10,7 @@ public interface IClusterDatabase : IAsyncDisposable
     void AddJournalStorage(ISiloBuilder silo);
 
     /// <summary>Registers Orleans' stock provider on this database under <see cref="StorageNames.Stock"/>.</summary>
-    void AddStockStorage(ISiloBuilder silo);
+    void AddStockStorage(ISiloBuilder silo, Action<AdoNetGrainStorageOptions>? configure = null);
 
     /// <summary>The number of rows in the stock provider's table.</summary>
     Task<long> CountStockRowsAsync();

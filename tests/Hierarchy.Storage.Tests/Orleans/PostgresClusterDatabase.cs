@@ -1,5 +1,6 @@
 using Hierarchy.TestSupport;
 using Npgsql;
+using Orleans.Configuration;
 using Orleans.Hosting;
 
 namespace Hierarchy.Storage.Tests.OrleansClusters;
@@ -18,8 +19,8 @@ public sealed class PostgresClusterDatabase : IClusterDatabase
 
     public void AddJournalStorage(ISiloBuilder silo) => silo.Services.AddPostgresJournalStorage(StorageNames.Journal, database.ConnectionString);
 
-    public void AddStockStorage(ISiloBuilder silo) =>
-        silo.AddOrleansAdoNetGrainStorage(StorageNames.Stock, AdoNetProvider.Postgres, database.ConnectionString);
+    public void AddStockStorage(ISiloBuilder silo, Action<AdoNetGrainStorageOptions>? configure = null) =>
+        silo.AddOrleansAdoNetGrainStorage(StorageNames.Stock, AdoNetProvider.Postgres, database.ConnectionString, configure);
 
     public async Task<long> CountStockRowsAsync()
     {

@@ -53,4 +53,11 @@ public sealed class PostgresClusterStorageTests
         await using var database = await PostgresClusterDatabase.CreateAsync();
         await ClusterStorageScenarios.Stock_provider_shares_a_row_between_grain_types_with_one_state_name(database);
     }
+
+    [PostgresFact]
+    public async Task Stock_provider_deletes_the_row_on_clear_when_asked_to()
+    {
+        await using var database = await PostgresClusterDatabase.CreateAsync();
+        await ClusterStorageScenarios.Stock_provider_deletes_the_row_on_clear_when_asked_to(database);
+    }
 }

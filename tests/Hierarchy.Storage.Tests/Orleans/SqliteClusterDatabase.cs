@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Orleans.Configuration;
 using Orleans.Hosting;
 
 namespace Hierarchy.Storage.Tests.OrleansClusters;
@@ -17,8 +18,8 @@ public sealed class SqliteClusterDatabase : IClusterDatabase
 
     public void AddJournalStorage(ISiloBuilder silo) => silo.Services.AddSqliteJournalStorage(StorageNames.Journal, DatabasePath);
 
-    public void AddStockStorage(ISiloBuilder silo) =>
-        silo.AddOrleansAdoNetGrainStorage(StorageNames.Stock, AdoNetProvider.Sqlite, DatabasePath);
+    public void AddStockStorage(ISiloBuilder silo, Action<AdoNetGrainStorageOptions>? configure = null) =>
+        silo.AddOrleansAdoNetGrainStorage(StorageNames.Stock, AdoNetProvider.Sqlite, DatabasePath, configure);
 
     public Task<long> CountStockRowsAsync()
     {

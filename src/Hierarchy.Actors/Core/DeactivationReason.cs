@@ -1,8 +1,0 @@
-namespace Hierarchy.Actors;
-
-public enum DeactivationReason
-{
-    IdleCollection,
-    ApplicationRequested,
-    ShuttingDown,
-}

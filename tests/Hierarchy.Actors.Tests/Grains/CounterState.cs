@@ -1,6 +1,0 @@
-namespace Hierarchy.Actors.Tests.Grains;
-
-public sealed class CounterState
-{
-    public int Value { get; set; }
-}

@@ -1,6 +1,0 @@
-namespace Hierarchy.Actors.Tests.Grains;
-
-public interface IGreeterGrain : IGrainWithStringKey
-{
-    Task<string> Hello();
-}

@@ -16,18 +16,19 @@ public sealed record SiloEndpoints(string ClusterId, string ServiceId, int SiloP
     public const int DefaultSiloPort = 11111;
     public const int DefaultGatewayPort = 30000;
 
-    /// <param name="serving">
-    /// The server takes Orleans' usual ports unless told otherwise; a sub-command's short-lived silo takes free ones,
-    /// so that it can run beside a server on the same machine.
+    /// <param name="wellKnownPorts">
+    /// Whether unset ports take Orleans' usual 11111 and 30000, which the silos of a cluster find each other by.
+    /// Otherwise they take free ones: a lone silo on SQLite, or a sub-command's short-lived silo, then runs beside
+    /// any other on the same machine.
     /// </param>
-    public static SiloEndpoints FromConfiguration(IConfiguration configuration, bool serving)
+    public static SiloEndpoints FromConfiguration(IConfiguration configuration, bool wellKnownPorts)
     {
         var section = configuration.GetSection("Orleans");
         return new SiloEndpoints(
             NonEmpty(section["ClusterId"]) ?? DefaultClusterId,
             NonEmpty(section["ServiceId"]) ?? DefaultServiceId,
-            Port(section, "Endpoints:SiloPort", serving ? DefaultSiloPort : null),
-            Port(section, "Endpoints:GatewayPort", serving ? DefaultGatewayPort : null));
+            Port(section, "Endpoints:SiloPort", wellKnownPorts ? DefaultSiloPort : null),
+            Port(section, "Endpoints:GatewayPort", wellKnownPorts ? DefaultGatewayPort : null));
     }
 
     private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;

@@ -35,7 +35,7 @@ public static class SiloHostBuilderExtensions
             services.AddHostedService<LeaseService>();
         }
 
-        var endpoints = SiloEndpoints.FromConfiguration(configuration, serving);
+        var endpoints = SiloEndpoints.FromConfiguration(configuration, wellKnownPorts: serving && storage.Provider == StorageProvider.Postgres);
         builder.UseOrleans(silo =>
         {
             silo.UseLocalhostClustering(endpoints.SiloPort, endpoints.GatewayPort, serviceId: endpoints.ServiceId, clusterId: endpoints.ClusterId);
@@ -46,16 +46,18 @@ public static class SiloHostBuilderExtensions
             silo.Services.Configure<TypeManifestOptions>(options => options.EnableConfigurationAnalysis = true);
             silo.AddActivityPropagation();
             silo.AddHierarchyGrains();
+            // Units and their ledger in our group-commit store, which keeps string keys exact; the GUID-keyed
+            // scenarios in Orleans' own ADO.NET provider. Both in the one database, whose schema we create.
             if (storage.Provider == StorageProvider.Postgres)
             {
                 silo.Services.AddPostgresJournalStorage(StorageNames.Units, storage.PostgresConnectionString!);
+                silo.AddOrleansAdoNetGrainStorage(StorageNames.Scenarios, AdoNetProvider.Postgres, storage.PostgresConnectionString!);
             }
             else
             {
                 silo.Services.AddSqliteJournalStorage(StorageNames.Units, storage.SqlitePath!);
+                silo.AddOrleansAdoNetGrainStorage(StorageNames.Scenarios, AdoNetProvider.Sqlite, storage.SqlitePath!);
             }
-
-            silo.Services.AddKeyedSingleton(StorageNames.Scenarios, (sp, _) => sp.GetRequiredKeyedService<Orleans.Storage.IGrainStorage>(StorageNames.Units));
         });
 
         services.TryAddSingleton(TimeProvider.System);

@@ -15,6 +15,9 @@ namespace Hierarchy.Grains.Tests;
 /// </summary>
 public sealed class HierarchySilo : IAsyncDisposable
 {
+    /// <summary>The service every test silo belongs to, as one deployment's silos share theirs across restarts.</summary>
+    public const string ServiceId = "hierarchy-tests";
+
     private readonly InProcessTestCluster cluster;
     private readonly KillableJournalStorage units;
     private int stopped;
@@ -47,6 +50,9 @@ public sealed class HierarchySilo : IAsyncDisposable
         var builder = new InProcessTestClusterBuilder(1);
         builder.Options.ConfigureFileLogging = false;
         builder.Options.InitializeClientOnDeploy = false;
+        // Orleans' ADO.NET storage keys its rows by service id, and the builder makes up a new one for every cluster: a
+        // restart over the same store must be the same service to find the scenarios again.
+        builder.Options.ServiceId = ServiceId;
         builder.ConfigureSilo((_, silo) =>
         {
             silo.AddHierarchyGrains();

@@ -9,7 +9,7 @@ import { systemPage } from './system.js';
 import { wireSearch } from './search.js';
 
 const main = document.getElementById('main');
-let me = null; // { unitId, role, name } of the signed-in user; anonymous demo readers have no role
+let me = null; // { unitId, role, name } of the signed-in user; anonymous demo readers have no role, admins no unit
 let cleanup = () => {};
 let generation = 0;
 
@@ -58,7 +58,7 @@ function signInPage(message, allowAnonymous) {
         session.anonymous = false;
         me = await identify().catch(() => null);
         if (!me) { session.token = ''; error.textContent = t('badToken'); input.focus(); return; }
-        location.hash = `#/unit/${encodeURIComponent(me.unitId)}`;
+        location.hash = me.unitId ? `#/unit/${encodeURIComponent(me.unitId)}` : '#/';
         route();
       },
     },
@@ -111,6 +111,15 @@ function extrasFor(year) {
   };
 }
 
+/** An admin token reads no unit (the silo answers 403); say what it is for instead of showing that error. */
+function adminPage() {
+  replace(main, h('section', { class: 'card', 'data-testid': 'admin' },
+    h('h1', { text: t('adminTitle') }),
+    h('p', { text: t('adminText') }),
+    h('p', {}, h('a', { href: 'orleans/', class: 'button', text: t('openOrleans') }), ' ',
+      h('a', { href: '#/system', class: 'button', text: t('system') }))));
+}
+
 function errorPage(error) {
   const text = error.status === 403 ? t('forbidden') : error.status === 404 ? t('notFound') : `${t('error')}: ${error.message}`;
   replace(main, h('section', { class: 'card error', role: 'alert', 'data-testid': 'error' },
@@ -134,6 +143,7 @@ async function route() {
     return;
   }
   const { page, id, params } = parseHash();
+  if (me.role === 'admin' && page !== 'system') { adminPage(); return; }
   try {
     let stop;
     if (page === 'unit' && id) stop = await unitPage(main, { id, year: params.year }, extrasFor(params.year));

@@ -20,8 +20,20 @@ public sealed class AccessControl(UserStore users, DatabaseModeStore modes, Hier
     // A reference, so that concurrent requests swap it whole and never see half of an update.
     private CachedMode? cachedMode;
 
-    /// <summary>The caller, or the 401 to send. Anonymous callers are allowed only when <paramref name="allowAnonymous"/> and the demo rules hold.</summary>
-    public async Task<(Caller? Caller, IResult? Denied)> IdentifyAsync(HttpContext context, bool allowAnonymous)
+    /// <summary>
+    /// The caller, or the 401 or 403 to send. Anonymous callers are allowed only when <paramref name="allowAnonymous"/>
+    /// and the demo rules hold; admins only when <paramref name="allowAdmin"/>, because an admin token is for running
+    /// the silo and must read no unit data (every endpoint that reads or writes units leaves it false).
+    /// </summary>
+    public async Task<(Caller? Caller, IResult? Denied)> IdentifyAsync(HttpContext context, bool allowAnonymous, bool allowAdmin = false)
+    {
+        var (caller, denied) = await IdentifyAnyAsync(context, allowAnonymous);
+        return caller is { IsAdmin: true } && !allowAdmin
+            ? (null, Problems.Forbidden("An admin token opens the Orleans dashboard and reads no unit data."))
+            : (caller, denied);
+    }
+
+    private async Task<(Caller? Caller, IResult? Denied)> IdentifyAnyAsync(HttpContext context, bool allowAnonymous)
     {
         if (context.Items.TryGetValue(CallerKey, out var known) && known is Caller remembered && (allowAnonymous || !remembered.IsAnonymous))
         {
@@ -118,7 +130,7 @@ public sealed class AccessControl(UserStore users, DatabaseModeStore modes, Hier
     public async Task<bool> CanReadAsync(Caller caller, string unitId) =>
         caller.IsAnonymous
         || caller.UnitId == unitId
-        || (caller.Role != SiloRole.Branch && await hierarchy.IsWithinAsync(unitId, caller.UnitId!));
+        || (caller.Role is SiloRole.Board or SiloRole.Committee && await hierarchy.IsWithinAsync(unitId, caller.UnitId!));
 
     /// <summary>Who is calling and which unit they ask about; a refusal when either is unknown.</summary>
     private async Task<(Caller? Caller, UnitInfo? Unit, UnitAccess? Refusal)> IdentifyForUnitAsync(HttpContext context, string unitId, bool allowAnonymous)

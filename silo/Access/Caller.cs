@@ -7,7 +7,10 @@ public sealed record Caller(UserRecord? User)
 
     public bool IsAnonymous => User is null;
 
-    public string? UnitId => User?.UnitId;
+    /// <summary>The unit the caller acts for; null for anonymous readers and for admins, who are bound to none.</summary>
+    public string? UnitId => User is { UnitId.Length: > 0 } user ? user.UnitId : null;
+
+    public bool IsAdmin => User?.Role == SiloRole.Admin;
 
     public SiloRole? Role => User?.Role;
 

@@ -7,6 +7,7 @@ public sealed class UserRecord
 
     public string Name { get; set; } = "";
 
+    /// <summary>The unit the user acts for; empty for an admin, who is bound to none.</summary>
     public string UnitId { get; set; } = "";
 
     public SiloRole Role { get; set; }

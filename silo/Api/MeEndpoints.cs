@@ -14,14 +14,15 @@ public static class MeEndpoints
     {
         api.MapGet("/me", GetAsync)
             .WithName("GetMe")
-            .WithSummary("The caller: user, role and unit (or an anonymous reader of a demo database).")
+            .WithSummary("The caller: user, role and unit (none for an admin; or an anonymous reader of a demo database).")
             .Produces<MeResponse>();
         return api;
     }
 
     public static async Task<IResult> GetAsync(HttpContext context, AccessControl access, HierarchyService hierarchy, DatabaseModeStore modes)
     {
-        var (caller, denied) = await access.IdentifyAsync(context, allowAnonymous: true);
+        // Admins too: the committee's dashboard asks here who signed in, and tells an admin where its dashboard is.
+        var (caller, denied) = await access.IdentifyAsync(context, allowAnonymous: true, allowAdmin: true);
         if (denied is not null)
         {
             return denied;
@@ -31,6 +32,11 @@ public static class MeEndpoints
         if (caller!.User is not { } user)
         {
             return TypedResults.Ok(new MeResponse(true, null, null, null, null, null, null, demo));
+        }
+
+        if (caller.UnitId is null)
+        {
+            return TypedResults.Ok(new MeResponse(false, user.Id, user.Name, user.Role, null, null, null, demo));
         }
 
         var unit = await hierarchy.Unit(user.UnitId).GetInfoAsync();

@@ -22,7 +22,8 @@ public static class Problems
     public static IResult Forbidden(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status403Forbidden, title: "Outside your scope");
 
-    public static IResult Unauthorized(string detail) => new UnauthorizedProblem(detail);
+    /// <param name="challenge">The WWW-Authenticate value: bearer for the API, Basic where a browser must be able to sign in by itself.</param>
+    public static IResult Unauthorized(string detail, string challenge = "Bearer") => new UnauthorizedProblem(detail, challenge);
 
     public static IResult PreconditionRequired(string detail, string field) =>
         WithField(StatusCodes.Status428PreconditionRequired, "Precondition required", detail, field, null);
@@ -42,11 +43,11 @@ public static class Problems
     }
 
     /// <summary>A 401 that also tells the client which scheme to use, as RFC 6750 asks.</summary>
-    private sealed class UnauthorizedProblem(string detail) : IResult
+    private sealed class UnauthorizedProblem(string detail, string challenge) : IResult
     {
         public Task ExecuteAsync(HttpContext httpContext)
         {
-            httpContext.Response.Headers.WWWAuthenticate = "Bearer";
+            httpContext.Response.Headers.WWWAuthenticate = challenge;
             return TypedResults.Problem(detail, statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in required").ExecuteAsync(httpContext);
         }
     }

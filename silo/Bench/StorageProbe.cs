@@ -1,3 +1,4 @@
+using Hierarchy.Storage;
 using System.Diagnostics.Metrics;
 
 namespace Hierarchy.Silo.Bench;
@@ -17,7 +18,7 @@ public sealed class StorageProbe : IDisposable
     {
         listener.InstrumentPublished = (instrument, l) =>
         {
-            if (instrument.Meter.Name == "Hierarchy.Actors" && instrument.Name is "hierarchy.storage.batches" or "hierarchy.storage.batch.writes" or "hierarchy.storage.operation.duration")
+            if (instrument.Meter.Name == GroupCommitGrainStorage.MeterName && instrument.Name is "hierarchy.storage.batches" or "hierarchy.storage.batch.writes" or "hierarchy.storage.operation.duration")
             {
                 l.EnableMeasurementEvents(instrument);
             }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Orleans.Runtime;
 using Hierarchy.Silo.Hosting;
 
 namespace Hierarchy.Silo.Commands;
@@ -77,6 +78,11 @@ public static class ServeCommand
         catch (Exception e) when (e.InnerException is SiloConfigurationException inner)
         {
             return CommandRunner.Fail(inner.Message);
+        }
+        catch (OrleansConfigurationException e)
+        {
+            // A build whose grain interfaces use a type without a codec, say: the message names the type.
+            return CommandRunner.Fail(e.Message.ReplaceLineEndings(" "));
         }
     }
 }

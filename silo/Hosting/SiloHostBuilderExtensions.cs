@@ -1,5 +1,6 @@
 using Hierarchy.Grains;
 using Hierarchy.Silo.Access;
+using Hierarchy.Silo.Dashboard;
 using Hierarchy.Silo.Demo;
 using Hierarchy.Silo.Storage;
 using Hierarchy.Silo.Telemetry;
@@ -46,6 +47,7 @@ public static class SiloHostBuilderExtensions
             silo.Services.Configure<TypeManifestOptions>(options => options.EnableConfigurationAnalysis = true);
             silo.AddActivityPropagation();
             silo.AddHierarchyGrains();
+            silo.AddHierarchyDashboard(configuration);
             // Units and their ledger in our group-commit store, which keeps string keys exact; the GUID-keyed
             // scenarios in Orleans' own ADO.NET provider. Both in the one database, whose schema we create.
             if (storage.Provider == StorageProvider.Postgres)

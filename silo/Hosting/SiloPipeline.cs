@@ -9,7 +9,7 @@ namespace Hierarchy.Silo.Hosting;
 
 public static class SiloPipeline
 {
-    /// <summary>The request pipeline: base path, errors as problem details, the dashboard, the API, health and OpenAPI.</summary>
+    /// <summary>The request pipeline: base path, errors as problem details, the Orleans dashboard for admins, the dashboard, the API, health and OpenAPI.</summary>
     public static WebApplication UseSilo(this WebApplication app)
     {
         if (app.Configuration["PathBase"] is { Length: > 0 } pathBase && pathBase != "/")
@@ -21,6 +21,7 @@ public static class SiloPipeline
         app.UseStatusCodePages();
         app.UseRouting();
         app.Use(NameRequestActivity);
+        app.UseOrleansDashboard();
         app.UseDashboard();
 
         var api = app.MapGroup("/api").WithTags("api");

@@ -21,6 +21,7 @@ public static class SiloWebServiceCollectionExtensions
 
         services.TryAddSingleton<SiloReadiness>();
         services.TryAddSingleton<AccessControl>();
+        services.TryAddSingleton<AdminAccess>();
         services.TryAddSingleton<UnitStreamRegistry>();
         services.TryAddSingleton<SystemMonitor>();
         services.TryAddSingleton<StartupBanner>();

@@ -1,4 +1,5 @@
 using System.Text;
+using Hierarchy.Silo.Dashboard;
 using Hierarchy.Silo.Demo;
 using Hierarchy.Silo.Storage;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -51,6 +52,10 @@ public sealed class StartupBanner(IServer server, IHostApplicationLifetime lifet
         if (open.Count > 0)
         {
             text.AppendLine($"  API:      {open[0]}openapi/v1.json");
+            if (OrleansDashboard.Enabled(configuration))
+            {
+                text.AppendLine($"  Orleans:  {open[0]}orleans/ (IT staff; an admin token: users add --role admin --name <name>)");
+            }
         }
 
         if (DemoAccounts.Count > 0)

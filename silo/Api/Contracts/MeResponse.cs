@@ -3,7 +3,7 @@ using Hierarchy.Silo.Access;
 
 namespace Hierarchy.Silo.Api.Contracts;
 
-/// <summary>Who the caller is. An anonymous demo reader has no user, role or unit and may read everything.</summary>
+/// <summary>Who the caller is. An anonymous demo reader has no user, role or unit and may read everything; an admin has no unit and reads none.</summary>
 public sealed record MeResponse(
     bool Anonymous,
     string? UserId,

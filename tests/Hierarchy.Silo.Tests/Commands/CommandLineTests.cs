@@ -46,8 +46,15 @@ public sealed partial class CommandLineTests : IDisposable
         Assert.True(token.Success, added.Output);
         var userId = token.Groups["id"].Value;
 
+        var admin = await SiloCli.RunAsync(folder, "users", "add", "--role", "admin", "--name", "IT");
+        Assert.True(admin.ExitCode == 0, admin.Error);
+        Assert.Contains("admin", admin.Output, StringComparison.Ordinal);
+        var adminId = TokenPattern().Match(admin.Output).Groups["id"].Value;
+        Assert.NotEmpty(adminId);
+
         var list = await SiloCli.RunAsync(folder, "users", "list");
         Assert.Contains(userId, list.Output, StringComparison.Ordinal);
+        Assert.Matches($@"{adminId}\s+admin\s+-\s", list.Output);
         Assert.DoesNotContain(token.Value, list.Output, StringComparison.Ordinal);
         Assert.DoesNotContain(token.Value, await File.ReadAllTextAsync(Path.Combine(folder, "data", "hierarchy.db")), StringComparison.Ordinal);
 
@@ -73,6 +80,8 @@ public sealed partial class CommandLineTests : IDisposable
     [InlineData("users add --unit 48 --role king --name X", 2)]
     [InlineData("users add --unit 48 --role board", 2)]
     [InlineData("users add --unit nowhere --role board --name X", 1)]
+    [InlineData("users add --role board --name X", 2)]
+    [InlineData("users add --unit 48 --role admin --name X", 2)]
     [InlineData("users revoke nobody", 1)]
     [InlineData("import-catalogue /no/such/file.json", 1)]
     [InlineData("demo-data --province 48 --country", 2)]

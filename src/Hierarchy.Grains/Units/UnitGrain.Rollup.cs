@@ -12,6 +12,7 @@ namespace Hierarchy.Grains.Units;
 public sealed partial class UnitGrain
 {
     private readonly Dictionary<string, long> pendingAcks = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IUnitGrain> unitRefs = new(StringComparer.Ordinal);
     private bool dirty;
     private DateTimeOffset? oldestUnsentReport;
     private DateTimeOffset lastPushAt = DateTimeOffset.MinValue;
@@ -20,19 +21,14 @@ public sealed partial class UnitGrain
     // Built from the stored children on first use and dropped whenever the state is read again.
     private ChildTotals? childTotals;
 
-    // Timers are re-armed rather than recreated: a busy parent would otherwise make and drop a timer for every push
-    // and every checkpoint. The push timer keeps ticking while changes keep coming and stops at the first tick with
-    // nothing to send, so a busy parent does not re-arm it for every push either (re-arming takes a lock that every
-    // core's timers share).
+    // Timers are re-armed rather than recreated: a busy unit would otherwise register and drop an Orleans timer for
+    // every push and every checkpoint. Each is one-shot: every tick is a turn of the grain, so a timer that kept
+    // ticking through quiet spells would cost more turns than the pushes it sends.
     private IGrainTimer? pushTimer;
     private IGrainTimer? checkpointTimer;
-    private bool pushTicking;
     private bool pushPending;
-    private int idlePushTicks;
+    private bool resendArmed;
     private DateTimeOffset? checkpointDue;
-
-    // A parent that hears from its children every few ticks would otherwise stop and re-arm its timer between them.
-    private const int IdlePushTicksBeforeStop = 4;
 
     // The trace of the first change since the last push, so the push continues it even when a timer sends it.
     private ActivityContext? pushTrace;
@@ -143,7 +139,7 @@ public sealed partial class UnitGrain
             return;
         }
 
-        await GrainFactory.GetGrain<IUnitGrain>(childId).AcknowledgeAsync(Id, version);
+        await UnitRef(childId).AcknowledgeAsync(Id, version);
     }
 
     private async Task CheckpointAsync()
@@ -175,7 +171,7 @@ public sealed partial class UnitGrain
 
         foreach (var (child, version) in acks)
         {
-            _ = GrainFactory.GetGrain<IUnitGrain>(child).AcknowledgeAsync(Id, version);
+            _ = UnitRef(child).AcknowledgeAsync(Id, version);
         }
     }
 
@@ -192,9 +188,9 @@ public sealed partial class UnitGrain
             return;
         }
 
-        if (pushTicking)
+        if (pushPending)
         {
-            pushPending = true;
+            // The push already scheduled will carry this change too.
             return;
         }
 
@@ -206,8 +202,7 @@ public sealed partial class UnitGrain
         }
 
         pushPending = true;
-        pushTicking = true;
-        Arm(ref pushTimer, _ => OnPushTick(), wait, options.MinPushInterval);
+        Arm(ref pushTimer, _ => OnPushTick(), wait, Timeout.InfiniteTimeSpan);
     }
 
     private Task OnPushTick()
@@ -215,14 +210,7 @@ public sealed partial class UnitGrain
         if (pushPending)
         {
             pushPending = false;
-            idlePushTicks = 0;
             PushNow();
-        }
-        else if (pushTicking && ++idlePushTicks >= IdlePushTicksBeforeStop)
-        {
-            pushTicking = false;
-            idlePushTicks = 0;
-            pushTimer?.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
         }
 
         return Task.CompletedTask;
@@ -237,6 +225,21 @@ public sealed partial class UnitGrain
             checkpointDue = due;
             Arm(ref checkpointTimer, _ => CheckpointAsync(), delay, Timeout.InfiniteTimeSpan);
         }
+    }
+
+    /// <summary>
+    /// A reference to the parent or a child, made once per activation: building one from a string key costs more than
+    /// the one-way message a push or an acknowledgement is.
+    /// </summary>
+    private IUnitGrain UnitRef(string unitId)
+    {
+        if (!unitRefs.TryGetValue(unitId, out var reference))
+        {
+            reference = GrainFactory.GetGrain<IUnitGrain>(unitId);
+            unitRefs[unitId] = reference;
+        }
+
+        return reference;
     }
 
     private void Arm(ref IGrainTimer? timer, Func<CancellationToken, Task> callback, TimeSpan dueTime, TimeSpan period)
@@ -266,18 +269,22 @@ public sealed partial class UnitGrain
         {
             span?.SetTag("unit.id", Id);
             pushTrace = null;
-            _ = GrainFactory.GetGrain<IUnitGrain>(State.ParentId).ReceiveChildAsync(summary);
+            _ = UnitRef(State.ParentId).ReceiveChildAsync(summary);
         }
 
-        resendTimer ??= this.RegisterGrainTimer(_ => ResendAsync(), options.ResendInterval, options.ResendInterval);
+        if (!resendArmed)
+        {
+            resendArmed = true;
+            Arm(ref resendTimer, _ => ResendAsync(), options.ResendInterval, options.ResendInterval);
+        }
     }
 
     private Task ResendAsync()
     {
         if (State.AckedVersion >= State.Version || State.ParentId is null)
         {
-            resendTimer?.Dispose();
-            resendTimer = null;
+            resendArmed = false;
+            resendTimer?.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
             return Task.CompletedTask;
         }
 

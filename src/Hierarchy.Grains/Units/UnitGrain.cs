@@ -281,7 +281,7 @@ public sealed partial class UnitGrain(
             foreach (var (child, version) in acks)
             {
                 pendingAcks.Remove(child);
-                _ = GrainFactory.GetGrain<IUnitGrain>(child).AcknowledgeAsync(Id, version);
+                _ = UnitRef(child).AcknowledgeAsync(Id, version);
             }
         }
         catch

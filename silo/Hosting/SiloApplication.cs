@@ -35,6 +35,9 @@ public static class SiloApplication
             ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning",
             ["Logging:LogLevel:Orleans"] = "Warning",
             ["Logging:LogLevel:Polly"] = "Warning",
+
+            // Orleans' watchdog reports the machine's uptime as a stall at its first check.
+            ["Logging:LogLevel:Orleans.Runtime.Watchdog"] = "Error",
         });
         builder.AddSiloCore(serving: false);
         configure?.Invoke(builder);

@@ -88,14 +88,14 @@ public sealed class GroupCommitGrainStorage : IJournalStorage, IAsyncDisposable,
                 grainState.State = GrainStateSerializer.Deserialize<T>(row.Payload);
                 grainState.ETag = row.ETag.ToString(CultureInfo.InvariantCulture);
                 grainState.RecordExists = true;
-                SetWake(grainState, row.Wake);
+                WakeMarks.Set(grainState, row.Wake);
             }
             else
             {
                 grainState.State = GrainStateSerializer.CreateDefault<T>();
                 grainState.ETag = null;
                 grainState.RecordExists = false;
-                SetWake(grainState, false);
+                WakeMarks.Set(grainState, false);
             }
         }
         finally
@@ -118,7 +118,7 @@ public sealed class GroupCommitGrainStorage : IJournalStorage, IAsyncDisposable,
         try
         {
             var expected = ParseETag(stateName, grainId, grainState.ETag);
-            var request = WriteRequest.Append(Stored(grainId), stateName, expected, grainState.ETag, Wake(grainState), entries);
+            var request = WriteRequest.Append(Stored(grainId), stateName, expected, grainState.ETag, WakeMarks.Of(grainState), entries);
             await LaneFor(request).EnqueueAsync(request).ConfigureAwait(false);
         }
         finally
@@ -140,7 +140,7 @@ public sealed class GroupCommitGrainStorage : IJournalStorage, IAsyncDisposable,
             grainState.State = GrainStateSerializer.CreateDefault<T>();
             grainState.ETag = null;
             grainState.RecordExists = false;
-            SetWake(grainState, false);
+            WakeMarks.Set(grainState, false);
         }
         finally
         {
@@ -243,7 +243,7 @@ public sealed class GroupCommitGrainStorage : IJournalStorage, IAsyncDisposable,
             var payload = backend.TakesUtf8State
                 ? new StatePayload(Utf8StateSerializer.Serialize(grainState.State))
                 : new StatePayload(GrainStateSerializer.Serialize(grainState.State));
-            var request = WriteRequest.Write(Stored(grainId), stateName, expected, grainState.ETag, payload, Wake(grainState), entries);
+            var request = WriteRequest.Write(Stored(grainId), stateName, expected, grainState.ETag, payload, WakeMarks.Of(grainState), entries);
             var etag = await LaneFor(request).EnqueueAsync(request).ConfigureAwait(false);
             grainState.ETag = etag.ToString(CultureInfo.InvariantCulture);
             grainState.RecordExists = true;
@@ -334,15 +334,6 @@ public sealed class GroupCommitGrainStorage : IJournalStorage, IAsyncDisposable,
 
     private static GrainId ToGrainId(StoredGrainId id) => GrainId.Create(id.Type, id.Key);
 
-    private static bool Wake<T>(IGrainState<T> grainState) => grainState is IWakeOnStart { WakeOnStart: true };
-
-    private static void SetWake<T>(IGrainState<T> grainState, bool wake)
-    {
-        if (grainState is IWakeOnStart state)
-        {
-            state.WakeOnStart = wake;
-        }
-    }
 
     private void ThrowIfDisposed() => ObjectDisposedException.ThrowIf(disposed, this);
 }

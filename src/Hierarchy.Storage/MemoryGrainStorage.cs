@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Hierarchy.Storage.Internal;
 using Orleans.Runtime;
 using Orleans.Storage;
 
@@ -25,14 +26,14 @@ public sealed class MemoryGrainStorage : IJournalStorage
                 grainState.State = GrainStateSerializer.Deserialize<T>(record.Json);
                 grainState.ETag = record.ETag;
                 grainState.RecordExists = true;
-                SetWake(grainState, record.WakeOnStart);
+                WakeMarks.Set(grainState, record.WakeOnStart);
             }
             else
             {
                 grainState.State = GrainStateSerializer.CreateDefault<T>();
                 grainState.ETag = null;
                 grainState.RecordExists = false;
-                SetWake(grainState, false);
+                WakeMarks.Set(grainState, false);
             }
         }
 
@@ -51,7 +52,7 @@ public sealed class MemoryGrainStorage : IJournalStorage
             CheckETag(id, grainId, grainState.ETag);
             AppendChecked(grainId, entries);
             var etag = (++nextETag).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            records[id] = new StoredRecord(json, etag, Wake(grainState));
+            records[id] = new StoredRecord(json, etag, WakeMarks.Of(grainState));
             grainState.ETag = etag;
             grainState.RecordExists = true;
         }
@@ -66,7 +67,7 @@ public sealed class MemoryGrainStorage : IJournalStorage
             var id = RecordId(stateName, grainId);
             CheckETag(id, grainId, grainState.ETag);
             AppendChecked(grainId, entries);
-            if (Wake(grainState) && records.TryGetValue(id, out var record) && !record.WakeOnStart)
+            if (WakeMarks.Of(grainState) && records.TryGetValue(id, out var record) && !record.WakeOnStart)
             {
                 records[id] = record with { WakeOnStart = true };
             }
@@ -85,7 +86,7 @@ public sealed class MemoryGrainStorage : IJournalStorage
             grainState.State = GrainStateSerializer.CreateDefault<T>();
             grainState.ETag = null;
             grainState.RecordExists = false;
-            SetWake(grainState, false);
+            WakeMarks.Set(grainState, false);
         }
 
         return Task.CompletedTask;
@@ -178,15 +179,6 @@ public sealed class MemoryGrainStorage : IJournalStorage
 
     private static (string Type, string Key) JournalId(GrainId grainId) => (grainId.Type.ToString()!, grainId.Key.ToString()!);
 
-    private static bool Wake<T>(IGrainState<T> grainState) => grainState is IWakeOnStart { WakeOnStart: true };
-
-    private static void SetWake<T>(IGrainState<T> grainState, bool wake)
-    {
-        if (grainState is IWakeOnStart state)
-        {
-            state.WakeOnStart = wake;
-        }
-    }
 
     private sealed record StoredRecord(string Json, string ETag, bool WakeOnStart);
 }

@@ -13,7 +13,7 @@ public abstract class DurableGrainStorageConformanceTests : GrainStorageConforma
         var state = NewState(3, "ba");
         state.WakeOnStart = true;
         await Storage.WriteStateAndAppendAsync(StateName, grain, state, [Entry("p1"), Entry("p2", "correction")]);
-        var stale = new TestGrainState<TestState>(new TestState()) { ETag = state.ETag, RecordExists = true };
+        var stale = new StoredGrainState<TestState>(new TestState()) { ETag = state.ETag, RecordExists = true };
         state.State.Count = 4;
         await Storage.WriteStateAndAppendAsync(StateName, grain, state, [Entry("p3")]);
 

@@ -46,12 +46,12 @@ public abstract class GrainStorageConformanceTests : IAsyncLifetime
     protected static JournalEntry Entry(string key, string kind = "admission", string? payload = null) =>
         new(key, kind, payload ?? $$"""{"key":"{{key}}","count":1}""", RecordedAt);
 
-    protected static TestGrainState<TestState> NewState(int count = 0, string text = "") =>
+    protected static StoredGrainState<TestState> NewState(int count = 0, string text = "") =>
         new(new TestState { Count = count, Text = text }) { };
 
-    protected async Task<TestGrainState<TestState>> ReadAsync(GrainId grain, string stateName = StateName)
+    protected async Task<StoredGrainState<TestState>> ReadAsync(GrainId grain, string stateName = StateName)
     {
-        var state = new TestGrainState<TestState>(new TestState { Count = -1 });
+        var state = new StoredGrainState<TestState>(new TestState { Count = -1 });
         await Storage.ReadStateAsync(stateName, grain, state);
         return state;
     }
@@ -163,7 +163,7 @@ public abstract class GrainStorageConformanceTests : IAsyncLifetime
         // The ETag of a record that has since been cleared is no better.
         var state = NewState(2);
         await Storage.WriteStateAsync(StateName, grain, state);
-        var old = new TestGrainState<TestState>(new TestState { Count = 3 }) { ETag = state.ETag, RecordExists = true };
+        var old = new StoredGrainState<TestState>(new TestState { Count = 3 }) { ETag = state.ETag, RecordExists = true };
         await Storage.ClearStateAsync(StateName, grain, state);
         await Assert.ThrowsAsync<InconsistentStateException>(() => Storage.WriteStateAsync(StateName, grain, old));
         Assert.False((await ReadAsync(grain)).RecordExists);
@@ -181,7 +181,7 @@ public abstract class GrainStorageConformanceTests : IAsyncLifetime
         state.WakeOnStart = true;
         await Storage.WriteStateAsync(StateName, grain, state);
 
-        var stale = new TestGrainState<TestState>(new TestState()) { ETag = state.ETag, RecordExists = true };
+        var stale = new StoredGrainState<TestState>(new TestState()) { ETag = state.ETag, RecordExists = true };
         state.State.Count = 8;
         await Storage.WriteStateAsync(StateName, grain, state);
         await Assert.ThrowsAsync<InconsistentStateException>(() => Storage.ClearStateAsync(StateName, grain, stale));
@@ -272,7 +272,7 @@ public abstract class GrainStorageConformanceTests : IAsyncLifetime
         var grain = Grain("stale-append");
         var current = NewState(1);
         await Storage.WriteStateAndAppendAsync(StateName, grain, current, [Entry("a")]);
-        var stale = new TestGrainState<TestState>(new TestState { Count = 100 }) { ETag = current.ETag, RecordExists = true };
+        var stale = new StoredGrainState<TestState>(new TestState { Count = 100 }) { ETag = current.ETag, RecordExists = true };
         current.State.Count = 2;
         await Storage.WriteStateAndAppendAsync(StateName, grain, current, [Entry("b")]);
 
@@ -346,7 +346,7 @@ public abstract class GrainStorageConformanceTests : IAsyncLifetime
         await Storage.WriteStateAndAppendAsync(StateName, grain, state, [Entry("d")]);
         Assert.Equal(5, (await ReadAsync(grain)).State.Count);
 
-        var stale = new TestGrainState<TestState>(new TestState { Count = 9 }) { ETag = etag, RecordExists = true };
+        var stale = new StoredGrainState<TestState>(new TestState { Count = 9 }) { ETag = etag, RecordExists = true };
         await Assert.ThrowsAsync<InconsistentStateException>(() => Storage.AppendAsync(StateName, grain, stale, [Entry("f")]));
         var absent = NewState();
         await Assert.ThrowsAsync<InconsistentStateException>(() => Storage.AppendAsync(StateName, grain, absent, [Entry("g")]));
@@ -538,7 +538,7 @@ public abstract class GrainStorageConformanceTests : IAsyncLifetime
     {
         const int grains = 200;
         const int writesPerGrain = 10;
-        var states = new TestGrainState<TestState>[grains];
+        var states = new StoredGrainState<TestState>[grains];
 
         // 2,000 writes in flight from 200 grains at once; each grain's own writes follow one another, as in a grain.
         await Task.WhenAll(Enumerable.Range(0, grains).Select(async g =>
@@ -577,7 +577,7 @@ public abstract class GrainStorageConformanceTests : IAsyncLifetime
         var staleGrain = Grain("bad-stale");
         var current = NewState(1);
         await Storage.WriteStateAndAppendAsync(StateName, staleGrain, current, [Entry("s0")]);
-        var stale = new TestGrainState<TestState>(new TestState { Count = 999 }) { ETag = current.ETag, RecordExists = true };
+        var stale = new StoredGrainState<TestState>(new TestState { Count = 999 }) { ETag = current.ETag, RecordExists = true };
         current.State.Count = 2;
         await Storage.WriteStateAsync(StateName, staleGrain, current);
 

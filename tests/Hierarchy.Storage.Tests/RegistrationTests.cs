@@ -33,14 +33,14 @@ public sealed class RegistrationTests : IDisposable
         await StartSiloLifecycleAsync(provider);
         Assert.True(File.Exists(file.Path));
 
-        var pending = store.WriteStateAsync("state", GrainId.Create("branch", "1"), new TestGrainState<TestState>(new TestState { Count = 7 }));
+        var pending = store.WriteStateAsync("state", GrainId.Create("branch", "1"), new StoredGrainState<TestState>(new TestState { Count = 7 }));
         await provider.DisposeAsync();
         await pending;
         await Assert.ThrowsAsync<ObjectDisposedException>(() =>
-            store.WriteStateAsync("state", GrainId.Create("branch", "2"), new TestGrainState<TestState>(new TestState())));
+            store.WriteStateAsync("state", GrainId.Create("branch", "2"), new StoredGrainState<TestState>(new TestState())));
 
         await using var reopened = GroupCommitGrainStorage.CreateSqlite(file.Path);
-        var read = new TestGrainState<TestState>(new TestState());
+        var read = new StoredGrainState<TestState>(new TestState());
         await reopened.ReadStateAsync("state", GrainId.Create("branch", "1"), read);
         Assert.Equal(7, read.State.Count);
     }
@@ -99,7 +99,7 @@ public sealed class RegistrationTests : IDisposable
         // The silo's start has nothing to migrate, and what one service writes the other reads.
         await StartSiloLifecycleAsync(provider);
         var grain = GrainId.Create("branch", "1");
-        await journal.WriteStateAndAppendAsync("state", grain, new TestGrainState<TestState>(new TestState { Count = 3 }), [new JournalEntry("a", "k", "{}", DateTimeOffset.UnixEpoch)]);
+        await journal.WriteStateAndAppendAsync("state", grain, new StoredGrainState<TestState>(new TestState { Count = 3 }), [new JournalEntry("a", "k", "{}", DateTimeOffset.UnixEpoch)]);
         var read = new GrainState<TestState>(new TestState());
         await storage.ReadStateAsync("state", grain, read);
         Assert.NotNull(read.State);

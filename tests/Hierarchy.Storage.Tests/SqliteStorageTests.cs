@@ -17,7 +17,7 @@ public sealed class SqliteStorageTests : IDisposable
     {
         await using (var store = GroupCommitGrainStorage.CreateSqlite(file.Path))
         {
-            await store.WriteStateAsync("state", GrainId.Create("branch", "1"), new TestGrainState<TestState>(new TestState()));
+            await store.WriteStateAsync("state", GrainId.Create("branch", "1"), new StoredGrainState<TestState>(new TestState()));
         }
 
         Assert.Equal("wal", Query(file.Path, "PRAGMA journal_mode"));
@@ -81,7 +81,7 @@ public sealed class SqliteStorageTests : IDisposable
     public async Task Text_a_database_cannot_keep_is_refused_before_it_can_fail_a_batch()
     {
         await using var store = GroupCommitGrainStorage.CreateSqlite(file.Path);
-        var state = new TestGrainState<TestState>(new TestState());
+        var state = new StoredGrainState<TestState>(new TestState());
         await Assert.ThrowsAsync<ArgumentException>(() =>
             store.WriteStateAndAppendAsync("state", GrainId.Create("branch", "1"), state, [new JournalEntry("a\0b", "k", "{}", DateTimeOffset.UnixEpoch)]));
         await Assert.ThrowsAsync<ArgumentException>(() =>

@@ -42,7 +42,7 @@ public sealed class TelemetryTests : IDisposable
         await using (var store = GroupCommitGrainStorage.CreateSqlite(file.Path))
         {
             var grain = GrainId.Create("telemetry-branch", Guid.NewGuid().ToString("N"));
-            var state = new TestGrainState<TestState>(new TestState());
+            var state = new StoredGrainState<TestState>(new TestState());
             await store.WriteStateAndAppendAsync("state", grain, state, [new JournalEntry("a", "k", "{}", DateTimeOffset.UnixEpoch)]);
             await store.ReadStateAsync("state", grain, state);
         }

@@ -73,10 +73,28 @@ public static class RequestBodies
             var value = JsonSerializer.Deserialize<T>(body, SiloJson.Options);
             return value is null ? (null, Problems.Validation("body", "A JSON object is required.")) : (value, null);
         }
+        catch (JsonException e) when (UnknownField(e) is { } unknown)
+        {
+            return (null, Problems.Validation([new ValidationError(unknown, $"'{unknown}' is not a field of this request; check its spelling.")]));
+        }
         catch (JsonException e)
         {
             return (null, Problems.Validation([new ValidationError(FieldOf(e.Path), JsonMessage(e))]));
         }
+    }
+
+    /// <summary>The field System.Text.Json could not map (it names it in quotes in its message), or null for any other error.</summary>
+    private static string? UnknownField(JsonException e)
+    {
+        const string Marker = "could not be mapped";
+        if (e.Message is not { } message || !message.Contains(Marker, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var open = message.IndexOf('\'');
+        var close = open < 0 ? -1 : message.IndexOf('\'', open + 1);
+        return close > open + 1 ? message[(open + 1)..close] : FieldOf(e.Path);
     }
 
     /// <summary>"$.youthUnion" → "youthUnion"; the whole document → "body".</summary>

@@ -14,6 +14,9 @@ public static class SiloJson
     {
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
 
+        // A misspelt field ("ethnicMinorty") must not be dropped in silence: it would record the default instead.
+        options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+
         // Vietnamese stays readable in the stream and in logs; characters that matter to HTML are still escaped.
         options.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
         if (!options.Converters.OfType<JsonStringEnumConverter>().Any())

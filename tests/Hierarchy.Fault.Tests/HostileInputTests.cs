@@ -108,19 +108,23 @@ public sealed class HostileInputTests(ITestOutputHelper output) : IAsyncLifetime
         using var client = silo.Client(hierarchy.Branch2Token);
         var admissions = $"api/units/{TestHierarchy.Branch2}/admissions";
         string[] keys = [HostileInputs.Drop, HostileInputs.Script, HostileInputs.Nfc, HostileInputs.Nfd, "k\u200Dey\u202E", "🏳️‍🌈"];
+        var composedKeys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var key in keys)
         {
             var body = Admissions.Valid(key);
             body["name"] = HostileInputs.Script + HostileInputs.Drop;
-            Assert.Equal(HttpStatusCode.Created, (await client.PostJsonAsync(admissions, body)).StatusCode);
+
+            // The NFD spelling of a key already sent in NFC is the same key: it is a repeat, not a second admission.
+            var first = composedKeys.Add(key.Normalize(System.Text.NormalizationForm.FormC));
+            Assert.Equal(first ? HttpStatusCode.Created : HttpStatusCode.OK, (await client.PostJsonAsync(admissions, body)).StatusCode);
             Assert.Equal(HttpStatusCode.OK, (await client.PostJsonAsync(admissions, body)).StatusCode);
         }
 
-        // Keys are compared as sent: the NFC and NFD spellings are two keys, each stored exactly as it came.
-        var stored = (await (await client.GetAsync(admissions)).JsonAsync()).AsArray().Select(a => a!["idempotencyKey"]!.GetValue<string>()).ToHashSet();
-        Assert.Superset(stored, keys.ToHashSet());
-        var branch = await Eventually.WaitAsync(async () => (await (await client.GetAsync($"api/units/{TestHierarchy.Branch2}")).JsonAsync()).Int("admitted"), n => n == keys.Length);
-        Assert.Equal(keys.Length, branch);
+        // Keys are stored in composed form, every other character exactly as it came.
+        var stored = (await (await client.GetAsync(admissions)).JsonAsync()).AsArray().Select(a => a!["idempotencyKey"]!.GetValue<string>()).ToHashSet(StringComparer.Ordinal);
+        Assert.Superset(stored, composedKeys);
+        var branch = await Eventually.WaitAsync(async () => (await (await client.GetAsync($"api/units/{TestHierarchy.Branch2}")).JsonAsync()).Int("admitted"), n => n == composedKeys.Count);
+        Assert.Equal(composedKeys.Count, branch);
 
         // Searching in either normal form finds the same units.
         using var committee = silo.Client(hierarchy.CommitteeToken);

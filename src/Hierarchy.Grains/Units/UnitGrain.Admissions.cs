@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text;
 using Hierarchy.Storage;
 using Orleans.Runtime;
 using Hierarchy.Grains.Admissions;
@@ -46,6 +47,8 @@ public sealed partial class UnitGrain
                 results[i] = new AdmissionResult(AdmissionOutcome.Invalid, null, errors);
                 continue;
             }
+
+            report = WithComposedKey(report);
 
             var id = AdmissionIds.For(Id, report.IdempotencyKey);
             if (ledgerById.TryGetValue(id, out var existing) || keysInBatch?.TryGetValue(report.IdempotencyKey, out existing) == true)
@@ -277,6 +280,24 @@ public sealed partial class UnitGrain
             }
 
             return feedSnapshot;
+        }
+    }
+
+    /// <summary>
+    /// The key in composed form (NFC): "Hòa" typed on one keyboard and pasted from another are the same key, so a
+    /// retried report counts once however its key was encoded.
+    /// </summary>
+    private static AdmissionReport WithComposedKey(AdmissionReport report)
+    {
+        try
+        {
+            var composed = report.IdempotencyKey.Normalize(NormalizationForm.FormC);
+            return composed == report.IdempotencyKey ? report : report with { IdempotencyKey = composed };
+        }
+        catch (ArgumentException)
+        {
+            // Text that is not valid Unicode has no composed form; the key stays exactly as sent.
+            return report;
         }
     }
 }

@@ -86,6 +86,36 @@ public abstract partial class ApiContractTests
     }
 
     [ConformanceFact]
+    public async Task A_misspelt_field_is_400_naming_it_and_counts_nothing()
+    {
+        var before = await AdmittedAsync(TestHierarchy.Branch1);
+        using var client = As(H.Branch1Token);
+        var body = Admissions.Valid();
+        body["ethnicMinorty"] = true;
+        var response = await client.PostJsonAsync($"api/units/{TestHierarchy.Branch1}/admissions", body);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(["ethnicMinorty"], await response.ProblemFieldsAsync());
+
+        Assert.Equal(before, await AdmittedAsync(TestHierarchy.Branch1));
+    }
+
+    [ConformanceFact]
+    public async Task An_idempotency_key_in_decomposed_unicode_is_the_same_key_as_composed()
+    {
+        using var client = As(H.Branch1Token);
+        var url = $"api/units/{TestHierarchy.Branch1}/admissions";
+        var composed = Admissions.With("idempotencyKey", ("Hòa-Khánh-" + Guid.NewGuid().ToString("N")).Normalize(NormalizationForm.FormC));
+        var created = await client.PostJsonAsync(url, composed);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+
+        var decomposed = new Dictionary<string, object?>(composed) { ["idempotencyKey"] = ((string)composed["idempotencyKey"]!).Normalize(NormalizationForm.FormD) };
+        Assert.False(string.Equals((string)composed["idempotencyKey"]!, (string)decomposed["idempotencyKey"]!, StringComparison.Ordinal));
+        var repeat = await client.PostJsonAsync(url, decomposed);
+        Assert.Equal(HttpStatusCode.OK, repeat.StatusCode);
+        Assert.Equal((await created.JsonAsync()).Str("id"), (await repeat.JsonAsync()).Str("id"));
+    }
+
+    [ConformanceFact]
     public async Task Report_at_a_ward_is_400_elsewhere_403_unknown_404_without_token_401()
     {
         using var branch1 = As(H.Branch1Token);

@@ -28,6 +28,9 @@ public static class SiloHostBuilderExtensions
         var services = builder.Services;
         var storage = StorageTarget.FromConfiguration(configuration);
         services.AddSingleton(storage);
+
+        // Before the grains register theirs: every date the product derives from the clock is Vietnam's.
+        services.AddSingleton<TimeProvider>(new BusinessTimeProvider(BusinessTimeZone.FromConfiguration(configuration)));
         services.AddSiloTelemetry(configuration);
 
         // Before the silo, so that a second silo on the same database stops before it wakes a single grain.

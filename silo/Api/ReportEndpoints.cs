@@ -73,6 +73,18 @@ public static class ReportEndpoints
             errors.Add(new("from", "The period is out of range."));
         }
 
+        // The form compares the period with the same period a year earlier; a longer one would overlap its own
+        // comparison, and days to come have no admissions to count yet.
+        if (errors.Count == 0 && end > today)
+        {
+            errors.Add(new("to", $"The period may end today ({today:yyyy-MM-dd}) at the latest."));
+        }
+
+        if (errors.Count == 0 && end >= start.AddYears(1))
+        {
+            errors.Add(new("to", "The period may be at most a year long, so that it does not overlap the same period last year."));
+        }
+
         if (errors.Count > 0)
         {
             return (null, Problems.Validation(errors));

@@ -22,9 +22,11 @@ public static class AdmissionValidator
             errors.Add(new("admittedOn", "The admission date may not be in the future."));
         }
 
-        if (report.AdmittedOn.Year < 1930)
+        // Late reports of last year are still taken; anything older is a mistake or belongs to a closed year.
+        var earliest = new DateOnly(today.Year - 1, 1, 1);
+        if (report.AdmittedOn < earliest)
         {
-            errors.Add(new("admittedOn", "The admission date is not plausible."));
+            errors.Add(new("admittedOn", $"Admissions dated from {earliest:yyyy-MM-dd} to today can be reported; {report.AdmittedOn:yyyy-MM-dd} is earlier."));
         }
 
         var age = AgeBands.AgeOn(report.BirthDate, report.AdmittedOn);

@@ -64,6 +64,7 @@ public abstract partial class ApiContractTests
             (Admissions.With("occupation", "3"), "occupation"),
             (Admissions.With("idempotencyKey", ""), "idempotencyKey"),
             (Admissions.With("youthUnion", "yes"), "youthUnion"),
+            (TwoYearsAgo(), "admittedOn"),
         };
         foreach (var (body, field) in cases)
         {
@@ -83,6 +84,15 @@ public abstract partial class ApiContractTests
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, huge.StatusCode);
 
         Assert.Equal(before, await AdmittedAsync(TestHierarchy.Branch1));
+    }
+
+    /// <summary>An admission dated in the year before last, by someone of an age that would otherwise be accepted.</summary>
+    private static Dictionary<string, object?> TwoYearsAgo()
+    {
+        var on = new DateTime(DateTime.Today.Year - 2, 6, 1);
+        var body = Admissions.With("admittedOn", on.ToString("yyyy-MM-dd"));
+        body["birthDate"] = on.AddYears(-30).ToString("yyyy-MM-dd");
+        return body;
     }
 
     [ConformanceFact]

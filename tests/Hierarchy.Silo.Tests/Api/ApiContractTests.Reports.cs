@@ -35,6 +35,15 @@ public abstract partial class ApiContractTests
         Assert.Equal(["to"], await reversed.ProblemFieldsAsync());
         Assert.Equal(["from"], await (await committee.GetAsync($"api/units/{TestHierarchy.Ward}/report?from=yesterday")).ProblemFieldsAsync());
 
+        // A period that ends after today, or that is longer than a year and so overlaps its own comparison, is refused.
+        var vietnamToday = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh")).Date;
+        var future = await committee.GetAsync($"api/units/{TestHierarchy.Ward}/report?from={today.Year}-01-01&to={vietnamToday.AddDays(1):yyyy-MM-dd}");
+        Assert.Equal(HttpStatusCode.BadRequest, future.StatusCode);
+        Assert.Equal(["to"], await future.ProblemFieldsAsync());
+        var tooLong = await committee.GetAsync($"api/units/{TestHierarchy.Ward}/report?from={today.AddYears(-1).AddDays(-1):yyyy-MM-dd}&to={today:yyyy-MM-dd}");
+        Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
+        Assert.Equal(["to"], await tooLong.ProblemFieldsAsync());
+
         var csv = await committee.GetAsync(url.Replace("/report?", "/report.csv?", StringComparison.Ordinal));
         Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
     }

@@ -27,7 +27,8 @@ public static class AdmissionUploadEndpoints
         api.MapPost("/units/{id}/admissions/upload", UploadAsync)
             .WithName("UploadAdmissions")
             .WithSummary("Reports a branch's admissions from a CSV file (text/csv body or a multipart file); all rows or none.")
-            .Accepts<string>("text/csv")
+            // Both kinds must be listed: routing answers 415 to a content type the endpoint does not declare.
+            .Accepts<string>("text/csv", "multipart/form-data")
             .Produces<UploadResponse>()
             .ProducesValidationProblem()
             .DisableAntiforgery();

@@ -220,4 +220,24 @@ public abstract partial class ApiContractTests
         using var other = As(H.Branch1Token);
         Assert.Equal(HttpStatusCode.Forbidden, (await other.PostRawAsync(url, good, "text/csv")).StatusCode);
     }
+
+    [ConformanceFact]
+    public async Task Csv_upload_as_a_multipart_file_is_accepted_like_curl_F_sends_it()
+    {
+        using var client = As(H.Branch2Token);
+        var day = DateTime.Today.AddDays(-2).ToString("yyyy-MM-dd");
+        var birth = DateTime.Today.AddYears(-28).ToString("yyyy-MM-dd");
+        var csv = "idempotencyKey,admittedOn,gender,birthDate,youthUnion,ethnicMinority,religious,privateBusinessOwner,education,occupation,name\n" +
+                  $"{Guid.NewGuid():N},{day},female,{birth},true,false,false,false,university,farmer,Lê Thị Hoa\n";
+        var before = await AdmittedAsync(TestHierarchy.Branch2);
+        using var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent(Encoding.UTF8.GetBytes(csv));
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/csv");
+        form.Add(file, "file", "admissions.csv");
+
+        var response = await client.PostAsync($"api/units/{TestHierarchy.Branch2}/admissions/upload", form);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(1, (await response.JsonAsync()).Int("created"));
+        Assert.Equal(before + 1, await AdmittedEventuallyAsync(TestHierarchy.Branch2, before + 1));
+    }
 }

@@ -16,6 +16,8 @@ namespace Hierarchy.Silo.Api;
 /// </summary>
 public static class AdmissionUploadEndpoints
 {
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     private const int MaxRows = 10_000;
     private const int MaxReportedErrors = 50;
 
@@ -63,8 +65,14 @@ public static class AdmissionUploadEndpoints
                 return Problems.TooLarge(RequestBodies.UploadLimit);
             }
 
-            using var reader = new StreamReader(file.OpenReadStream(), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-            text = await reader.ReadToEndAsync(context.RequestAborted);
+            using var content = new MemoryStream();
+            await file.CopyToAsync(content, context.RequestAborted);
+            if (DecodeUtf8(content.ToArray()) is not { } decoded)
+            {
+                return NotUtf8("file");
+            }
+
+            text = decoded;
         }
         else
         {
@@ -74,7 +82,12 @@ public static class AdmissionUploadEndpoints
                 return problem;
             }
 
-            text = new UTF8Encoding(false).GetString(body!).TrimStart('\uFEFF');
+            if (DecodeUtf8(body!) is not { } decoded)
+            {
+                return NotUtf8("body");
+            }
+
+            text = decoded;
         }
 
         var (reports, errors) = Parse(text, time.Today());
@@ -178,4 +191,24 @@ public static class AdmissionUploadEndpoints
     }
 
     private static string JsonOutcome(AdmissionOutcome outcome) => Hierarchy.Grains.Units.JsonNames.Of(outcome);
+
+    /// <summary>
+    /// The file as UTF-8 text, or null when it is not valid UTF-8: a file saved in the Windows Vietnamese code page
+    /// (1258) would otherwise be read with its names corrupted, and recorded so.
+    /// </summary>
+    private static string? DecodeUtf8(byte[] bytes)
+    {
+        try
+        {
+            return StrictUtf8.GetString(bytes).TrimStart('\uFEFF');
+        }
+        catch (DecoderFallbackException)
+        {
+            return null;
+        }
+    }
+
+    private static IResult NotUtf8(string field) => Problems.Validation(
+        field,
+        "The file is not UTF-8 text, so its Vietnamese names would be corrupted. In Excel, choose File › Save As and the type \"CSV UTF-8 (Comma delimited) (*.csv)\", then upload that file.");
 }

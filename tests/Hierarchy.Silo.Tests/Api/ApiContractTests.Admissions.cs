@@ -240,4 +240,26 @@ public abstract partial class ApiContractTests
         Assert.Equal(1, (await response.JsonAsync()).Int("created"));
         Assert.Equal(before + 1, await AdmittedEventuallyAsync(TestHierarchy.Branch2, before + 1));
     }
+
+    [ConformanceFact]
+    public async Task A_csv_in_the_windows_vietnamese_code_page_is_refused_with_how_to_save_it_as_utf8()
+    {
+        using var client = As(H.Branch2Token);
+        var day = DateTime.Today.AddDays(-2).ToString("yyyy-MM-dd");
+        var birth = DateTime.Today.AddYears(-28).ToString("yyyy-MM-dd");
+        var header = Encoding.ASCII.GetBytes("idempotencyKey,admittedOn,gender,birthDate,youthUnion,ethnicMinority,religious,privateBusinessOwner,education,occupation,name\n");
+        var row = Encoding.ASCII.GetBytes($"{Guid.NewGuid():N},{day},female,{birth},true,false,false,false,university,farmer,Tr");
+
+        // "Trần Thị Lý" in code page 1258: "ầ" is 0xE2 followed by the combining grave 0xCC, which UTF-8 cannot read.
+        byte[] cp1258 = [.. header, .. row, 0xE2, 0xCC, (byte)'n', (byte)' ', (byte)'T', (byte)'h', (byte)'i', 0xF2, (byte)' ', (byte)'L', (byte)'y', 0xEC, (byte)'\n'];
+        var before = await AdmittedAsync(TestHierarchy.Branch2);
+        using var body = new ByteArrayContent(cp1258);
+        body.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/csv");
+
+        var response = await client.PostAsync($"api/units/{TestHierarchy.Branch2}/admissions/upload", body);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(["body"], await response.ProblemFieldsAsync());
+        Assert.Contains("CSV UTF-8", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(before, await AdmittedAsync(TestHierarchy.Branch2));
+    }
 }

@@ -21,7 +21,8 @@ const yesNo = () => select([['false', t('no')], ['true', t('yes')]]);
 
 export function branchSection(view, year) {
   const list = h('div', { 'data-testid': 'admissions' });
-  const refresh = () => loadList(view.id, year, list);
+  // The list shows the year on screen, the one the page was opened for or this year's by default.
+  const refresh = () => loadList(view.id, year ?? view.year, list);
   const section = h('section', { class: 'card no-print', 'aria-labelledby': 'branch-h' },
     h('h2', { id: 'branch-h', text: t('admissionForm') }),
     admissionForm(view.id, refresh),

@@ -33,6 +33,21 @@ public sealed class RoleTests(DashboardFixture fixture)
     }
 
     [Fact]
+    public async Task The_branch_list_shows_only_the_year_on_screen()
+    {
+        var lastYear = new DateOnly(DateTime.Today.Year - 1, 3, 15);
+        (await fixture.ReportAdmissionAsync(lastYear)).EnsureSuccessStatusCode();
+        var page = await fixture.NewPageAsync(fixture.BranchToken);
+        await page.GotoAsync($"#/unit/{fixture.BranchId}");
+        var list = page.GetByTestId("admissions");
+        await Expect(page.GetByTestId("admission-form")).ToBeVisibleAsync();
+
+        // The list has loaded once it holds a table or the "no admissions" line; only then is its absence telling.
+        await Expect(list.Locator("table, p").First).ToBeVisibleAsync();
+        await Expect(list).Not.ToContainTextAsync(lastYear.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
     public async Task A_branch_secretary_is_refused_the_province()
     {
         var page = await fixture.NewPageAsync(fixture.BranchToken);

@@ -82,7 +82,7 @@ public sealed class BenchRunner(BenchOptions options)
 
             if (wants("storage"))
             {
-                var storage = (IJournalStorage)services.GetRequiredKeyedService<IGrainStorage>(StorageNames.Units);
+                var storage = services.GetRequiredKeyedService<IJournalStorage>(StorageNames.Units);
                 results.Add(await new StorageBenchmark(storage).RunAsync(branches, options.Reports, options.Concurrency, database.Provider));
                 results.AddRange(new PlainInsertBenchmark(new AlternativeDatabase(database), database.Provider).Run(branches, options.Reports));
             }
@@ -244,7 +244,7 @@ public sealed class BenchRunner(BenchOptions options)
 
     private static async Task<IReadOnlyList<(string BranchId, AdmissionRecord Record)>> ReadLedgerAsync(IServiceProvider services)
     {
-        var journal = (IJournalStorage)services.GetRequiredKeyedService<IGrainStorage>(StorageNames.Units);
+        var journal = services.GetRequiredKeyedService<IJournalStorage>(StorageNames.Units);
         return (await LedgerReader.ReadAsync(journal)).Counted;
     }
 

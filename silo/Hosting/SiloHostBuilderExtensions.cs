@@ -65,7 +65,6 @@ public static class SiloHostBuilderExtensions
             }
         });
 
-        services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<SiloRecords>();
         services.TryAddSingleton<UserStore>();
         services.TryAddSingleton<DatabaseModeStore>();

@@ -16,7 +16,7 @@ public sealed class SiloRecords(IServiceProvider services)
 {
     public const string StateName = "silo";
 
-    private IGrainStorage Storage => services.GetRequiredKeyedService<IGrainStorage>(StorageNames.Units);
+    private IJournalStorage Storage => services.GetRequiredKeyedService<IJournalStorage>(StorageNames.Units);
 
     public async Task<StoredGrainState<T>> ReadAsync<T>(GrainId id)
     {
@@ -28,16 +28,12 @@ public sealed class SiloRecords(IServiceProvider services)
     /// <summary>Writes with the ETag check; throws <see cref="InconsistentStateException"/> when someone wrote in between.</summary>
     public Task WriteAsync<T>(GrainId id, StoredGrainState<T> state) => Storage.WriteStateAsync(StateName, id, state);
 
-    /// <summary>Writes the record and appends journal rows atomically, where the store supports it.</summary>
+    /// <summary>Writes the record and appends journal rows atomically.</summary>
     public Task WriteAndAppendAsync<T>(GrainId id, StoredGrainState<T> state, IReadOnlyList<JournalEntry> entries) =>
-        Storage is IJournalStorage journal
-            ? journal.WriteStateAndAppendAsync(StateName, id, state, entries)
-            : Storage.WriteStateAsync(StateName, id, state);
+        Storage.WriteStateAndAppendAsync(StateName, id, state, entries);
 
     public Task ClearAsync<T>(GrainId id, StoredGrainState<T> state) => Storage.ClearStateAsync(StateName, id, state);
 
     public IAsyncEnumerable<(GrainId GrainId, JournalEntry Entry)> ReadAllJournalAsync(string grainType, string? kind, CancellationToken cancellationToken) =>
-        Storage is IJournalStorage journal
-            ? journal.ReadAllJournalAsync(grainType, kind, cancellationToken)
-            : throw new NotSupportedException("The configured grain storage keeps no journal.");
+        Storage.ReadAllJournalAsync(grainType, kind, cancellationToken);
 }

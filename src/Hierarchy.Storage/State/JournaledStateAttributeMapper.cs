@@ -26,7 +26,7 @@ internal sealed class JournaledStateAttributeMapper : IAttributeToFactoryMapper<
 
     private static IJournaledState<T> Create<T>(IGrainContext context, JournaledStateAttribute metadata)
     {
-        var storage = context.ActivationServices.GetKeyedService<IGrainStorage>(metadata.StorageName) as IJournalStorage
+        var storage = context.ActivationServices.GetKeyedService<IJournalStorage>(metadata.StorageName)
             ?? throw new BadProviderConfigException(
                 $"No journal storage named '{metadata.StorageName}' is registered for state '{metadata.StateName}' of grain type {context.GrainId.Type}.");
         var state = new JournaledState<T>(metadata.StateName, context.GrainId, storage);

@@ -13,11 +13,16 @@ namespace Hierarchy.Silo.Api;
 
 /// <summary>
 /// A unit's live view as Server-Sent Events: the view at once, again after every change (at most about four a
-/// second), and a comment every 15 seconds so that proxies keep an idle stream open.
+/// second), and a comment every 15 seconds so that proxies keep an idle stream open. A client that reconnects (as
+/// the browser's EventSource does when its silo dies, through the proxy to another one) sends the last event id it
+/// saw; it then gets the view only if it changed meanwhile.
 /// </summary>
 public static class StreamEndpoints
 {
     public static readonly TimeSpan KeepAliveInterval = TimeSpan.FromSeconds(15);
+
+    /// <summary>How soon a browser reconnects after losing the stream (its own default is about three seconds).</summary>
+    public static readonly TimeSpan ReconnectionInterval = TimeSpan.FromSeconds(1);
 
     public static RouteGroupBuilder MapStreamEndpoints(this RouteGroupBuilder api)
     {
@@ -47,12 +52,14 @@ public static class StreamEndpoints
 
         // Reverse proxies such as nginx buffer responses unless told not to; a buffered stream is not live.
         context.Response.Headers["X-Accel-Buffering"] = "no";
-        return TypedResults.ServerSentEvents(EventsAsync(subscription, context.Response, context.RequestAborted));
+        var lastSeen = long.TryParse(context.Request.Headers["Last-Event-ID"], NumberStyles.None, CultureInfo.InvariantCulture, out var seen) ? seen : -1;
+        return TypedResults.ServerSentEvents(EventsAsync(subscription, lastSeen, context.Response, context.RequestAborted));
     }
 
-    private static async IAsyncEnumerable<SseItem<string>> EventsAsync(StreamSubscription subscription, HttpResponse response, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private static async IAsyncEnumerable<SseItem<string>> EventsAsync(StreamSubscription subscription, long lastSeen, HttpResponse response, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var _ = subscription;
+        var first = true;
         while (!cancellationToken.IsCancellationRequested)
         {
             var next = await NextAsync(subscription, cancellationToken);
@@ -70,7 +77,19 @@ public static class StreamEndpoints
                 yield break;
             }
 
-            yield return new SseItem<string>(next.Json) { EventId = next.Version.ToString(CultureInfo.InvariantCulture) };
+            if (first && next.Version == lastSeen)
+            {
+                // The view the client already holds; its next change comes as usual.
+                first = false;
+                continue;
+            }
+
+            yield return new SseItem<string>(next.Json)
+            {
+                EventId = next.Version.ToString(CultureInfo.InvariantCulture),
+                ReconnectionInterval = first ? ReconnectionInterval : null,
+            };
+            first = false;
         }
     }
 

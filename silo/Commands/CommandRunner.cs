@@ -6,6 +6,7 @@ using Hierarchy.Silo.Demo;
 using Hierarchy.Silo.Hosting;
 using Hierarchy.Silo.Storage;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Npgsql;
@@ -14,8 +15,9 @@ namespace Hierarchy.Silo.Commands;
 
 /// <summary>
 /// Runs one sub-command on the configured storage and turns every expected failure into one clear line and exit
-/// code 1. Commands that write grains run exclusively: they refuse while a silo serves the database, because two
-/// processes activating the same grain would write over each other.
+/// code 1. Commands that call grains either own the runtime or join the one that runs: on SQLite they refuse while a
+/// silo serves the file, because two processes activating the same grain would write over each other; on PostgreSQL
+/// they join a running cluster as an Orleans client, so each grain keeps its one activation wherever it lives.
 /// </summary>
 public static class CommandRunner
 {
@@ -31,16 +33,32 @@ public static class CommandRunner
             return await run(host.Services, cancellationToken);
         });
 
-    /// <summary>For commands that call grains: refuses beside a live silo, then starts the runtime, runs, and stops it cleanly.</summary>
-    public static Task<int> RunExclusiveAsync(ParseResult parse, Func<IServiceProvider, CancellationToken, Task<int>> run, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// For commands that call grains: on PostgreSQL through the running cluster when there is one; otherwise (and
+    /// on SQLite, after refusing beside a live silo) in a runtime of its own. Starts the host, runs, stops it cleanly.
+    /// </summary>
+    public static Task<int> RunWithGrainsAsync(ParseResult parse, Func<IServiceProvider, CancellationToken, Task<int>> run, CancellationToken cancellationToken) =>
         GuardAsync(parse, async () =>
         {
-            using var host = SiloApplication.BuildCommandHost(ConfigurationArguments.From(parse));
-            if (await host.Services.GetRequiredService<ServingLease>().HeldByOtherAsync() is { } owner)
+            var arguments = ConfigurationArguments.From(parse);
+            var host = SiloApplication.BuildCommandHost(arguments);
+            var storage = host.Services.GetRequiredService<StorageTarget>();
+            if (storage.Provider == StorageProvider.Postgres)
             {
+                var clusterId = SiloEndpoints.FromConfiguration(host.Services.GetRequiredService<IConfiguration>(), wellKnownPorts: false).ClusterId;
+                if ((await ClusterGateways.AnsweringAsync(storage.PostgresConnectionString!, clusterId, cancellationToken)).Count > 0)
+                {
+                    host.Dispose();
+                    host = SiloApplication.BuildClusterClientHost(arguments);
+                }
+            }
+            else if (await host.Services.GetRequiredService<ServingLease>().HeldByOtherAsync() is { } owner)
+            {
+                host.Dispose();
                 throw new CommandLineException($"A silo ({owner}) is serving this database; stop it first (its lease expires {ServingLease.Expiry.TotalSeconds:N0} s after it stops).");
             }
 
+            using var _ = host;
             await host.StartAsync(cancellationToken);
             try
             {

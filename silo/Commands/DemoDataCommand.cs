@@ -30,7 +30,7 @@ public static class DemoDataCommand
                 result.AddError("Give --province or --country, not both.");
             }
         });
-        command.SetAction((parse, cancellationToken) => CommandRunner.RunExclusiveAsync(parse, async (services, ct) =>
+        command.SetAction((parse, cancellationToken) => CommandRunner.RunWithGrainsAsync(parse, async (services, ct) =>
         {
             var settings = services.GetRequiredService<IOptions<DemoOptions>>().Value;
             var cataloguePath = parse.GetValue(catalogue)?.FullName ?? CatalogueLocator.Find(settings.CataloguePath)

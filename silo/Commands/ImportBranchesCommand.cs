@@ -21,7 +21,7 @@ public static class ImportBranchesCommand
         var force = new Option<bool>("--force") { Description = "Import even into a demo database." };
         var command = new Command("import-branches", "Import branches, members at the start of the year and quotas from CSV; a bad row imports nothing.") { file, year, force };
         command.TreatUnmatchedTokensAsErrors = false;
-        command.SetAction((parse, cancellationToken) => CommandRunner.RunExclusiveAsync(parse, async (services, _) =>
+        command.SetAction((parse, cancellationToken) => CommandRunner.RunWithGrainsAsync(parse, async (services, _) =>
         {
             var path = parse.GetValue(file)!;
             if (!path.Exists)

@@ -16,7 +16,7 @@ public static class ImportCatalogueCommand
         var force = new Option<bool>("--force") { Description = "Import even into a demo database." };
         var command = new Command("import-catalogue", "Import provinces, districts and wards from the official catalogue (JSON).") { file, province, force };
         command.TreatUnmatchedTokensAsErrors = false;
-        command.SetAction((parse, cancellationToken) => CommandRunner.RunExclusiveAsync(parse, async (services, ct) =>
+        command.SetAction((parse, cancellationToken) => CommandRunner.RunWithGrainsAsync(parse, async (services, ct) =>
         {
             var path = parse.GetValue(file)!;
             if (!path.Exists)

@@ -15,7 +15,7 @@ public static class VerifyCommand
         var repair = new Option<bool>("--repair") { Description = "Fix the differences through the grains (branches rebuild from their ledgers)." };
         var command = new Command("verify", "Check that every unit's totals equal the sum over the admission ledger; exit 1 on any difference.") { repair };
         command.TreatUnmatchedTokensAsErrors = false;
-        command.SetAction((parse, cancellationToken) => CommandRunner.RunExclusiveAsync(parse, async (services, ct) =>
+        command.SetAction((parse, cancellationToken) => CommandRunner.RunWithGrainsAsync(parse, async (services, ct) =>
         {
             var started = Stopwatch.StartNew();
             var report = await services.GetRequiredService<LedgerVerifier>().VerifyAsync(parse.GetValue(repair), ct);

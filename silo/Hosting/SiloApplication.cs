@@ -26,6 +26,22 @@ public static class SiloApplication
     /// <summary>A host with the runtime and storage but no HTTP, for one sub-command; quiet unless something goes wrong.</summary>
     public static IHost BuildCommandHost(string[] args, Action<HostApplicationBuilder>? configure = null)
     {
+        var builder = CreateCommandBuilder(args);
+        builder.AddSiloCore(serving: false);
+        configure?.Invoke(builder);
+        return builder.Build();
+    }
+
+    /// <summary>A sub-command's host that joins the running cluster on PostgreSQL as an Orleans client.</summary>
+    public static IHost BuildClusterClientHost(string[] args)
+    {
+        var builder = CreateCommandBuilder(args);
+        builder.AddClusterClientCore();
+        return builder.Build();
+    }
+
+    private static HostApplicationBuilder CreateCommandBuilder(string[] args)
+    {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
         // Last, so that it wins over appsettings.json: a command prints its result, not the host's chatter.
@@ -39,8 +55,6 @@ public static class SiloApplication
             // Orleans' watchdog reports the machine's uptime as a stall at its first check.
             ["Logging:LogLevel:Orleans.Runtime.Watchdog"] = "Error",
         });
-        builder.AddSiloCore(serving: false);
-        configure?.Invoke(builder);
-        return builder.Build();
+        return builder;
     }
 }

@@ -7,9 +7,14 @@ namespace Hierarchy.Silo.Hosting;
 
 /// <summary>
 /// The silo's identity and ports, from the standard <c>Orleans</c> section (<c>Orleans:ClusterId</c>,
-/// <c>Orleans:ServiceId</c>, <c>Orleans:Endpoints:SiloPort</c>, <c>Orleans:Endpoints:GatewayPort</c>).
+/// <c>Orleans:ServiceId</c>, <c>Orleans:Endpoints:SiloPort</c>, <c>Orleans:Endpoints:GatewayPort</c>,
+/// <c>Orleans:Endpoints:AdvertisedIPAddress</c>).
 /// </summary>
-public sealed record SiloEndpoints(string ClusterId, string ServiceId, int SiloPort, int GatewayPort)
+/// <param name="AdvertisedAddress">
+/// The address other silos and clients reach this one at; null leaves it to Orleans, which takes the machine's first
+/// network address. Silos of one cluster on one machine set 127.0.0.1.
+/// </param>
+public sealed record SiloEndpoints(string ClusterId, string ServiceId, int SiloPort, int GatewayPort, IPAddress? AdvertisedAddress)
 {
     public const string DefaultClusterId = "hierarchy";
     public const string DefaultServiceId = "hierarchy";
@@ -28,7 +33,21 @@ public sealed record SiloEndpoints(string ClusterId, string ServiceId, int SiloP
             NonEmpty(section["ClusterId"]) ?? DefaultClusterId,
             NonEmpty(section["ServiceId"]) ?? DefaultServiceId,
             Port(section, "Endpoints:SiloPort", wellKnownPorts ? DefaultSiloPort : null),
-            Port(section, "Endpoints:GatewayPort", wellKnownPorts ? DefaultGatewayPort : null));
+            Port(section, "Endpoints:GatewayPort", wellKnownPorts ? DefaultGatewayPort : null),
+            Address(section, "Endpoints:AdvertisedIPAddress"));
+    }
+
+    private static IPAddress? Address(IConfiguration section, string key)
+    {
+        var text = NonEmpty(section[key]);
+        if (text is null)
+        {
+            return null;
+        }
+
+        return IPAddress.TryParse(text, out var address)
+            ? address
+            : throw new SiloConfigurationException($"Orleans:{key} must be an IP address, such as 10.0.0.5, not '{text}'.");
     }
 
     private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;

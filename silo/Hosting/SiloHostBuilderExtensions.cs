@@ -26,23 +26,44 @@ public static class SiloHostBuilderExtensions
     {
         var configuration = builder.Configuration;
         var services = builder.Services;
-        var storage = StorageTarget.FromConfiguration(configuration);
-        services.AddSingleton(storage);
+        var storage = services.AddSiloBasics(configuration);
 
-        // Before the grains register theirs: every date the product derives from the clock is Vietnam's.
-        services.AddSingleton<TimeProvider>(new BusinessTimeProvider(BusinessTimeZone.FromConfiguration(configuration)));
-        services.AddSiloTelemetry(configuration);
-
-        // Before the silo, so that a second silo on the same database stops before it wakes a single grain.
-        if (serving)
+        // A file holds one silo: before the silo starts, so that a second one on the same file stops before it wakes
+        // a single grain. On PostgreSQL, silos form a cluster through the database instead.
+        var clustered = storage.Provider == StorageProvider.Postgres;
+        if (serving && !clustered)
         {
             services.AddHostedService<LeaseService>();
         }
 
-        var endpoints = SiloEndpoints.FromConfiguration(configuration, wellKnownPorts: serving && storage.Provider == StorageProvider.Postgres);
+        var endpoints = SiloEndpoints.FromConfiguration(configuration, wellKnownPorts: serving && clustered);
         builder.UseOrleans(silo =>
         {
-            silo.UseLocalhostClustering(endpoints.SiloPort, endpoints.GatewayPort, serviceId: endpoints.ServiceId, clusterId: endpoints.ClusterId);
+            if (clustered)
+            {
+                silo.UsePostgresClustering(storage.PostgresConnectionString!);
+                silo.Configure<ClusterOptions>(options =>
+                {
+                    options.ClusterId = endpoints.ClusterId;
+                    options.ServiceId = endpoints.ServiceId;
+                });
+                if (endpoints.AdvertisedAddress is { } advertised)
+                {
+                    silo.ConfigureEndpoints(advertised, endpoints.SiloPort, endpoints.GatewayPort);
+                }
+                else
+                {
+                    // Orleans' own choice: the machine's first network address.
+                    silo.ConfigureEndpoints(endpoints.SiloPort, endpoints.GatewayPort);
+                }
+
+                silo.Configure<ClusterMembershipOptions>(configuration.GetSection("Orleans:Membership"));
+            }
+            else
+            {
+                silo.UseLocalhostClustering(endpoints.SiloPort, endpoints.GatewayPort, serviceId: endpoints.ServiceId, clusterId: endpoints.ClusterId);
+            }
+
             silo.Configure<SiloMessagingOptions>(configuration.GetSection("Orleans:Messaging"));
             silo.Configure<GrainCollectionOptions>(configuration.GetSection("Orleans:GrainCollection"));
 
@@ -65,6 +86,56 @@ public static class SiloHostBuilderExtensions
             }
         });
 
+        services.AddSiloRecords(configuration);
+        return builder;
+    }
+
+    /// <summary>
+    /// A sub-command's host on PostgreSQL while a cluster runs: an Orleans client that reaches the cluster's grains
+    /// through a gateway, with the same records, storage and domain services as a silo, and no grains of its own.
+    /// </summary>
+    public static IHostApplicationBuilder AddClusterClientCore(this IHostApplicationBuilder builder)
+    {
+        var configuration = builder.Configuration;
+        var services = builder.Services;
+        var storage = services.AddSiloBasics(configuration);
+        if (storage.Provider != StorageProvider.Postgres)
+        {
+            throw new SiloConfigurationException("Only silos on PostgreSQL form a cluster that a client can join.");
+        }
+
+        var endpoints = SiloEndpoints.FromConfiguration(configuration, wellKnownPorts: false);
+        builder.UseOrleansClient(client =>
+        {
+            client.UsePostgresClustering(storage.PostgresConnectionString!);
+            client.Configure<ClusterOptions>(options =>
+            {
+                options.ClusterId = endpoints.ClusterId;
+                options.ServiceId = endpoints.ServiceId;
+            });
+            client.Configure<ClientMessagingOptions>(configuration.GetSection("Orleans:Messaging"));
+        });
+
+        // The journal store reads the ledger for verify and writes the silo's own records; grains write through the cluster.
+        services.AddPostgresJournalStorage(StorageNames.Units, storage.PostgresConnectionString!);
+        services.AddHierarchyDomain();
+        services.AddSiloRecords(configuration);
+        return builder;
+    }
+
+    private static StorageTarget AddSiloBasics(this IServiceCollection services, IConfiguration configuration)
+    {
+        var storage = StorageTarget.FromConfiguration(configuration);
+        services.AddSingleton(storage);
+
+        // Before the grains register theirs: every date the product derives from the clock is Vietnam's.
+        services.AddSingleton<TimeProvider>(new BusinessTimeProvider(BusinessTimeZone.FromConfiguration(configuration)));
+        services.AddSiloTelemetry(configuration);
+        return storage;
+    }
+
+    private static void AddSiloRecords(this IServiceCollection services, IConfiguration configuration)
+    {
         services.TryAddSingleton<SiloRecords>();
         services.TryAddSingleton<UserStore>();
         services.TryAddSingleton<DatabaseModeStore>();
@@ -74,6 +145,5 @@ public static class SiloHostBuilderExtensions
         services.TryAddSingleton<StoredUnits>();
         services.AddOptions<AccessOptions>().Bind(configuration.GetSection(AccessOptions.Section));
         services.AddOptions<DemoOptions>().Bind(configuration.GetSection(DemoOptions.Section));
-        return builder;
     }
 }

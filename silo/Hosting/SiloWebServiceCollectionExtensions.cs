@@ -30,6 +30,7 @@ public static class SiloWebServiceCollectionExtensions
         services.AddHostedService(sp => sp.GetRequiredService<StartupBanner>());
         services.AddHostedService<DemoBootstrapper>();
         services.AddHostedService<AdmissionSimulator>();
+        services.AddHostedService<ResubscribeOnSiloLoss>();
         return services;
     }
 }

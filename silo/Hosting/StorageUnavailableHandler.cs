@@ -3,12 +3,14 @@ using System.Net.Sockets;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Orleans.Runtime;
 
 namespace Hierarchy.Silo.Hosting;
 
 /// <summary>
 /// Answers 503 with Retry-After when the database cannot be reached or a call timed out: the request did not
-/// complete, nothing was acknowledged, and the same request (same idempotency key) may be sent again.
+/// complete, nothing was acknowledged, and the same request (same idempotency key) may be sent again. The same holds
+/// when the silo that held the unit died during the call: the unit answers again from another silo moments later.
 /// </summary>
 public sealed class StorageUnavailableHandler(IProblemDetailsService problems) : IExceptionHandler
 {
@@ -28,15 +30,20 @@ public sealed class StorageUnavailableHandler(IProblemDetailsService problems) :
             ProblemDetails = new ProblemDetails
             {
                 Status = StatusCodes.Status503ServiceUnavailable,
-                Title = "The database is unavailable",
+                Title = IsSiloLoss(exception) ? "The silo holding this unit is unavailable" : "The database is unavailable",
                 Detail = "Nothing was recorded. Send the same request again; its idempotency key keeps it from counting twice.",
             },
         });
     }
 
+    private static bool IsSiloLoss(Exception exception) =>
+        exception is SiloUnavailableException or OrleansMessageRejectionException
+        || (exception.InnerException is { } inner && IsSiloLoss(inner));
+
     private static bool IsUnavailable(Exception exception) => exception switch
     {
         DbException or SocketException or TimeoutException => true,
+        SiloUnavailableException or OrleansMessageRejectionException => true,
         AggregateException aggregate => aggregate.InnerExceptions.Any(IsUnavailable),
         _ => exception.InnerException is { } inner && IsUnavailable(inner),
     };

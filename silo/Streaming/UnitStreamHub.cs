@@ -117,16 +117,46 @@ public sealed class UnitStreamHub : IUnitObserver, IAsyncDisposable
         resubscribeTimer = time.CreateTimer(_ => _ = ResubscribeAsync(), null, ResubscribeInterval, ResubscribeInterval);
     }
 
-    private async Task ResubscribeAsync()
+    /// <summary>
+    /// Subscribes again at once, retrying for a few seconds: the unit may have lived on a silo that just died, and
+    /// its new activation knows no observers. The periodic renewal would find it only later.
+    /// </summary>
+    public async Task ResubscribeNowAsync()
+    {
+        foreach (var delay in ResubscribeRetryDelays)
+        {
+            await Task.Delay(delay, time);
+            if (Volatile.Read(ref stopped))
+            {
+                return;
+            }
+
+            if (await ResubscribeAsync(warn: delay == ResubscribeRetryDelays[^1]))
+            {
+                return;
+            }
+        }
+    }
+
+    private static readonly TimeSpan[] ResubscribeRetryDelays =
+        [TimeSpan.Zero, TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(4)];
+
+    private async Task<bool> ResubscribeAsync(bool warn = true)
     {
         try
         {
             await Grain.SubscribeAsync(reference);
             RequestRefresh();
+            return true;
         }
         catch (Exception e)
         {
-            logger.LogWarning(e, "Re-subscribing to {UnitId} failed; will retry", UnitId);
+            if (warn)
+            {
+                logger.LogWarning(e, "Re-subscribing to {UnitId} failed; will retry", UnitId);
+            }
+
+            return false;
         }
     }
 

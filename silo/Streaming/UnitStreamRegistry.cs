@@ -23,6 +23,21 @@ public sealed class UnitStreamRegistry(IGrainFactory grains, TimeProvider time, 
         }
     }
 
+    /// <summary>Has every live hub subscribe again now, as after the loss of a silo that may have held their units.</summary>
+    public void ResubscribeAll()
+    {
+        UnitStreamHub[] live;
+        lock (gate)
+        {
+            live = [.. hubs.Values];
+        }
+
+        foreach (var hub in live)
+        {
+            _ = hub.ResubscribeNowAsync();
+        }
+    }
+
     public async Task<StreamSubscription> JoinAsync(string unitId, int year, CancellationToken cancellationToken)
     {
         UnitStreamHub hub;

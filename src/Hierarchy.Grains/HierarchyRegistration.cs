@@ -6,7 +6,9 @@ using Hierarchy.Grains.Verification;
 using Hierarchy.Grains.WhatIf;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Orleans;
 using Orleans.Hosting;
+using Orleans.Runtime;
 
 namespace Hierarchy.Grains;
 
@@ -14,12 +16,15 @@ public static class HierarchyRegistration
 {
     /// <summary>
     /// What a silo needs beside the grains themselves (Orleans finds those in this assembly): the domain services and
-    /// the start-up task that wakes units with unfinished rollup work, and the filter that fails call cycles at once
+    /// the start-up task that wakes units with unfinished rollup work (and the watch that wakes them again when another
+    /// silo of the cluster dies), and the filter that fails call cycles at once
     /// instead of after the response timeout. The host registers the storage providers named in <see cref="StorageNames"/>.
     /// </summary>
     public static ISiloBuilder AddHierarchyGrains(this ISiloBuilder builder)
     {
         builder.Services.AddHierarchyDomain();
+        builder.Services.TryAddSingleton<UnitWaker>();
+        builder.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, WakeUnitsOnSiloLoss>();
         builder.AddStartupTask<WakeUnitsStartupTask>();
         builder.AddOutgoingGrainCallFilter<CallChainFilter>();
         return builder;

@@ -38,13 +38,14 @@ public sealed class PostgresStorageTests : IAsyncLifetime
             await store.DisposeAsync();
         }
 
-        Assert.Equal("1,2,3,4", await QueryAsync("SELECT string_agg(version::text, ',' ORDER BY version) FROM schema_version"));
-        // The orleans* tables are for the stock Orleans ADO.NET provider on the same database; our store never touches them.
+        Assert.Equal("1,2,3,4,5", await QueryAsync("SELECT string_agg(version::text, ',' ORDER BY version) FROM schema_version"));
+        // The orleans* tables are for the stock Orleans ADO.NET providers (grain storage, clustering) on the same
+        // database; our store never touches them.
         Assert.Equal(
-            "grain_journal,grain_state,orleansquery,orleansstorage,schema_version",
+            "grain_journal,grain_state,orleansmembershiptable,orleansmembershipversiontable,orleansquery,orleansstorage,schema_version",
             await QueryAsync("SELECT string_agg(tablename, ',' ORDER BY tablename) FROM pg_tables WHERE schemaname = 'public'"));
         Assert.Equal(
-            "grain_journal_pkey,grain_state_pkey,ix_grain_state_wake,orleansquery_pkey,schema_version_pkey,ux_grain_journal_entry,ux_orleansstorage",
+            "grain_journal_pkey,grain_state_pkey,ix_grain_state_wake,orleansmembershiptable_pkey,orleansmembershipversiontable_pkey,orleansquery_pkey,schema_version_pkey,ux_grain_journal_entry,ux_orleansstorage",
             await QueryAsync("SELECT string_agg(indexname, ',' ORDER BY indexname) FROM pg_indexes WHERE schemaname = 'public'"));
 
         // States are compressed with lz4 where the server has it (the Debian and official builds do).

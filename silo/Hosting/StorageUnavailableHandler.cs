@@ -44,6 +44,10 @@ public sealed class StorageUnavailableHandler(IProblemDetailsService problems) :
     {
         DbException or SocketException or TimeoutException => true,
         SiloUnavailableException or OrleansMessageRejectionException => true,
+
+        // A write from an activation holding older state than the store (two activations for a moment while the
+        // cluster changed): nothing of it was applied, and the activation is gone, so a retry reaches the current one.
+        Orleans.Storage.InconsistentStateException => true,
         AggregateException aggregate => aggregate.InnerExceptions.Any(IsUnavailable),
         _ => exception.InnerException is { } inner && IsUnavailable(inner),
     };

@@ -17,8 +17,8 @@ public static class HierarchyRegistration
     /// <summary>
     /// What a silo needs beside the grains themselves (Orleans finds those in this assembly): the domain services and
     /// the start-up task that wakes units with unfinished rollup work (and the watch that wakes them again when another
-    /// silo of the cluster dies), and the filter that fails call cycles at once
-    /// instead of after the response timeout. The host registers the storage providers named in <see cref="StorageNames"/>.
+    /// silo of the cluster dies), the filter that fails call cycles at once
+    /// instead of after the response timeout, and the one that repeats a harmless call lost with a silo. The host registers the storage providers named in <see cref="StorageNames"/>.
     /// </summary>
     public static ISiloBuilder AddHierarchyGrains(this ISiloBuilder builder)
     {
@@ -27,6 +27,7 @@ public static class HierarchyRegistration
         builder.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, WakeUnitsOnSiloLoss>();
         builder.AddStartupTask<WakeUnitsStartupTask>();
         builder.AddOutgoingGrainCallFilter<CallChainFilter>();
+        builder.AddOutgoingGrainCallFilter<RetryOnSiloLossFilter>();
         return builder;
     }
 

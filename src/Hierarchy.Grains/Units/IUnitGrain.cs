@@ -35,9 +35,11 @@ public interface IUnitGrain : IGrainWithStringKey
     Task SetTermTargetAsync(TermTarget? target, string by);
 
     /// <summary>Records one admission at a branch; answered only once the ledger row and the branch state are durable.</summary>
+    [Idempotent]
     Task<AdmissionResult> ReportAdmissionAsync(AdmissionReport report, string by);
 
     /// <summary>Records many admissions at a branch in one durable write (a CSV upload); each gets its own result.</summary>
+    [Idempotent]
     Task<IReadOnlyList<AdmissionResult>> ReportAdmissionsAsync(IReadOnlyList<AdmissionReport> reports, string by);
 
     /// <summary>Retracts a recorded admission with a reason; totals everywhere drop by it.</summary>

@@ -16,7 +16,9 @@ public sealed class IngestLoad(HttpClient client, IReadOnlyList<(string Branch, 
     private readonly ConcurrentDictionary<string, string> sent = new();
     private readonly ConcurrentDictionary<string, string> acknowledged = new();
     private readonly ConcurrentDictionary<string, int> failures = new();
+    private readonly ConcurrentDictionary<string, (string Token, Dictionary<string, object> Body)> reports = new();
     private long slowestTicks;
+    private int unavailableWithoutRetryAfter;
 
     /// <summary>Key → branch of every report sent.</summary>
     public IReadOnlyDictionary<string, string> Sent => sent;
@@ -26,6 +28,9 @@ public sealed class IngestLoad(HttpClient client, IReadOnlyList<(string Branch, 
 
     /// <summary>Unacknowledged outcomes by status code, or by exception type when there was no answer.</summary>
     public IReadOnlyDictionary<string, int> Failures => failures;
+
+    /// <summary>503 answers that did not say when to try again.</summary>
+    public int UnavailableWithoutRetryAfter => Volatile.Read(ref unavailableWithoutRetryAfter);
 
     /// <summary>The longest any request took to get an answer or fail.</summary>
     public TimeSpan Slowest => TimeSpan.FromTicks(Interlocked.Read(ref slowestTicks));
@@ -42,32 +47,28 @@ public sealed class IngestLoad(HttpClient client, IReadOnlyList<(string Branch, 
         {
             var key = $"fault-{number}-{i}-{Guid.NewGuid():N}";
             sent[key] = branch;
-            using var request = new HttpRequestMessage(HttpMethod.Post, $"api/units/{branch}/admissions")
+            var body = new Dictionary<string, object>
             {
-                Content = JsonContent.Create(new Dictionary<string, object>
-                {
-                    ["idempotencyKey"] = key,
-                    ["admittedOn"] = today.ToString("yyyy-MM-dd"),
-                    ["gender"] = i % 2 == 0 ? "female" : "male",
-                    ["birthDate"] = today.AddYears(-20 - i % 30).ToString("yyyy-MM-dd"),
-                    ["youthUnion"] = i % 3 == 0,
-                    ["education"] = "university",
-                    ["occupation"] = "enterpriseWorker",
-                }),
+                ["idempotencyKey"] = key,
+                ["admittedOn"] = today.ToString("yyyy-MM-dd"),
+                ["gender"] = i % 2 == 0 ? "female" : "male",
+                ["birthDate"] = today.AddYears(-20 - i % 30).ToString("yyyy-MM-dd"),
+                ["youthUnion"] = i % 3 == 0,
+                ["education"] = "university",
+                ["occupation"] = "enterpriseWorker",
             };
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            reports[key] = (token, body);
             var clock = Stopwatch.StartNew();
             try
             {
                 // Not bound to the stop token: a request in flight finishes or fails on its own, as a real client's would.
-                using var response = await client.SendAsync(request, CancellationToken.None);
-                if (response.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK)
+                var status = await SendAsync(key);
+                if (status is not (HttpStatusCode.Created or HttpStatusCode.OK))
                 {
-                    acknowledged[key] = branch;
-                }
-                else
-                {
-                    failures.AddOrUpdate(((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture), 1, (_, n) => n + 1);
+                    failures.AddOrUpdate(((int)status).ToString(System.Globalization.CultureInfo.InvariantCulture), 1, (_, n) => n + 1);
+
+                    // Told to come back later (503 with Retry-After): a client waits a moment rather than spin.
+                    await Task.Delay(50, CancellationToken.None);
                 }
             }
             catch (Exception e) when (e is HttpRequestException or TaskCanceledException or IOException)
@@ -96,5 +97,47 @@ public sealed class IngestLoad(HttpClient client, IReadOnlyList<(string Branch, 
                 await Task.Delay(wait, CancellationToken.None);
             }
         }
+    }
+
+    /// <summary>
+    /// Sends every report that got no acknowledgement again, with its own idempotency key and body, as a secretary
+    /// whose report failed would; returns the outcome of each by status (or exception type).
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, int>> ResendUnacknowledgedAsync()
+    {
+        var outcomes = new ConcurrentDictionary<string, int>();
+        await Parallel.ForEachAsync(sent.Keys.Where(k => !acknowledged.ContainsKey(k)).ToList(), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (key, _) =>
+        {
+            string outcome;
+            try
+            {
+                outcome = ((int)await SendAsync(key)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException or IOException)
+            {
+                outcome = e.GetType().Name;
+            }
+
+            outcomes.AddOrUpdate(outcome, 1, (_, n) => n + 1);
+        });
+        return outcomes;
+    }
+
+    private async Task<HttpStatusCode> SendAsync(string key)
+    {
+        var (token, body) = reports[key];
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"api/units/{sent[key]}/admissions") { Content = JsonContent.Create(body) };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var response = await client.SendAsync(request, CancellationToken.None);
+        if (response.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK)
+        {
+            acknowledged[key] = sent[key];
+        }
+        else if (response.StatusCode == HttpStatusCode.ServiceUnavailable && response.Headers.RetryAfter is null)
+        {
+            Interlocked.Increment(ref unavailableWithoutRetryAfter);
+        }
+
+        return response.StatusCode;
     }
 }

@@ -39,9 +39,10 @@ public sealed class SiloProcess : IAsyncDisposable
         }
     }
 
-    public static async Task<SiloProcess> StartAsync(string workingDirectory, IEnumerable<string>? settings = null)
+    /// <param name="httpPort">The HTTP port, so that a restarted silo is found where it was; a free one when null.</param>
+    public static async Task<SiloProcess> StartAsync(string workingDirectory, IEnumerable<string>? settings = null, int? httpPort = null)
     {
-        var baseAddress = new Uri($"http://127.0.0.1:{FreePort()}/");
+        var baseAddress = new Uri($"http://127.0.0.1:{httpPort ?? FreePort()}/");
         var info = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = workingDirectory,
@@ -182,7 +183,7 @@ public sealed class SiloProcess : IAsyncDisposable
         }
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -4,6 +4,7 @@ using Hierarchy.Grains.Catalogue;
 using Hierarchy.Grains.Units;
 using Hierarchy.Silo.Access;
 using Hierarchy.Silo.Api.Contracts;
+using Hierarchy.Silo.Localization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -54,7 +55,7 @@ public static class UnitEndpoints
         var max = QueryValues.Int(limit, 20, 1, 200, errors, "limit");
         if (search is { Length: > 200 })
         {
-            errors.Add(new("search", "The search may be at most 200 characters."));
+            errors.Add(new("search", Messages.SearchTooLong.Format()));
         }
 
         if (errors.Count > 0)

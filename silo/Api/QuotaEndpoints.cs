@@ -14,7 +14,7 @@ namespace Hierarchy.Silo.Api;
 /// <summary>
 /// Quotas, with optimistic concurrency: the client quotes the quota version it saw (the GET's ETag or
 /// <c>quotaVersion</c>) in If-Match, and a change made since is a 409, never a lost update. A missing If-Match is
-/// 428 Precondition Required.
+/// 428 Precondition Required. A quota above the unit's members at the start of the year needs <c>"confirm": true</c>.
 /// </summary>
 public static class QuotaEndpoints
 {
@@ -22,7 +22,7 @@ public static class QuotaEndpoints
     {
         api.MapPut("/units/{id}/quota", SetAsync)
             .WithName("SetQuota")
-            .WithSummary("Sets a unit's quota for a year; If-Match must carry the unit's quotaVersion (409 when stale, 428 when missing).")
+            .WithSummary("Sets a unit's quota for a year; If-Match must carry the unit's quotaVersion (409 when stale, 428 when missing); a quota above the members at the start of the year needs confirm: true.")
             .Accepts<QuotaRequest>("application/json")
             .Produces<QuotaResponse>()
             .ProducesValidationProblem()
@@ -76,6 +76,12 @@ public static class QuotaEndpoints
         if (errors.Count > 0)
         {
             return Problems.Validation(errors);
+        }
+
+        // More admissions than members is almost always a typing slip (an extra zero); the what-if sandbox stays free.
+        if (request.Confirm != true && await hierarchy.Unit(id).GetViewAsync(year, time.Today()) is { } view && request.Admissions > view.MembersAtStart)
+        {
+            return Problems.Validation("quota", Messages.QuotaAboveMembers.Format(request.Admissions, view.MembersAtStart, year));
         }
 
         var result = await hierarchy.Unit(id).SetQuotaAsync(year, request.Admissions!.Value, expected, unit.Caller!.AuditName);

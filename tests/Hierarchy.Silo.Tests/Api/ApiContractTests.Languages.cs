@@ -81,10 +81,11 @@ public abstract partial class ApiContractTests
         using var board = As(H.ProvinceBoardToken);
         var year = DateTime.Today.Year;
         var etag = await ETagAsync(TestHierarchy.DirectWard);
-        var first = PutQuota(TestHierarchy.DirectWard, new { year, admissions = 7 }, etag);
+        var quota = (await UnitAsync(TestHierarchy.DirectWard)).Int("quota");
+        var first = PutQuota(TestHierarchy.DirectWard, new { year, admissions = quota % 20 + 1 }, etag);
         Assert.Equal(HttpStatusCode.OK, (await board.SendAsync(first)).StatusCode);
 
-        var stale = PutQuota(TestHierarchy.DirectWard, new { year, admissions = 8 }, etag);
+        var stale = PutQuota(TestHierarchy.DirectWard, new { year, admissions = quota % 20 + 2 }, etag);
         var conflict = await board.SendAsync(stale);
         Assert.Equal(HttpStatusCode.Conflict, conflict.StatusCode);
         var problem = await conflict.JsonAsync();

@@ -3,6 +3,7 @@ using Hierarchy.Grains;
 using Hierarchy.Grains.Units;
 using Hierarchy.Silo.Api;
 using Hierarchy.Silo.Storage;
+using Hierarchy.Silo.Localization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 
@@ -29,7 +30,7 @@ public sealed class AccessControl(UserStore users, DatabaseModeStore modes, Hier
     {
         var (caller, denied) = await IdentifyAnyAsync(context, allowAnonymous);
         return caller is { IsAdmin: true } && !allowAdmin
-            ? (null, Problems.Forbidden("An admin token opens the Orleans dashboard and reads no unit data."))
+            ? (null, Problems.Forbidden(Messages.AdminReadsNoUnits.Format()))
             : (caller, denied);
     }
 
@@ -46,13 +47,13 @@ public sealed class AccessControl(UserStore users, DatabaseModeStore modes, Hier
             const string Scheme = "Bearer ";
             if (!header.StartsWith(Scheme, StringComparison.OrdinalIgnoreCase))
             {
-                return (null, Problems.Unauthorized("Use the Authorization header as 'Bearer <token>'."));
+                return (null, Problems.Unauthorized(Messages.BearerFormat.Format()));
             }
 
             var user = await users.FindByTokenAsync(header[Scheme.Length..].Trim());
             if (user is null)
             {
-                return (null, Problems.Unauthorized("The token is not valid or has been revoked."));
+                return (null, Problems.Unauthorized(Messages.TokenInvalid.Format()));
             }
 
             var caller = new Caller(user);
@@ -66,9 +67,7 @@ public sealed class AccessControl(UserStore users, DatabaseModeStore modes, Hier
             return (Caller.AnonymousDemoReader, null);
         }
 
-        return (null, Problems.Unauthorized(allowAnonymous
-            ? "A bearer token is required (reads without one are allowed only on a demo database from this machine)."
-            : "A bearer token is required for every change."));
+        return (null, Problems.Unauthorized(allowAnonymous ? Messages.TokenRequiredForReads.Format() : Messages.TokenRequiredForChanges.Format()));
     }
 
     /// <summary>Reading a unit: branch secretaries their branch, boards and committees their subtree.</summary>
@@ -82,7 +81,7 @@ public sealed class AccessControl(UserStore users, DatabaseModeStore modes, Hier
 
         return await CanReadAsync(caller!, unitId)
             ? new UnitAccess(caller, unit, null)
-            : UnitAccess.Deny(Problems.Forbidden($"Unit '{unitId}' is outside the subtree of your unit."));
+            : UnitAccess.Deny(Problems.Forbidden(Messages.OutsideSubtree.Format(unitId)));
     }
 
     /// <summary>Reporting or correcting admissions: only the secretary of that very branch.</summary>
@@ -97,12 +96,12 @@ public sealed class AccessControl(UserStore users, DatabaseModeStore modes, Hier
         // The level of a unit is public (the catalogue is), so saying "not a branch" before checking scope leaks nothing.
         if (unit!.Level != UnitLevel.Branch)
         {
-            return UnitAccess.Deny(Problems.Validation("branchId", $"Admissions are reported at branches; '{unitId}' is a {JsonNames.Of(unit.Level)}."));
+            return UnitAccess.Deny(Problems.Validation("branchId", Messages.NotABranch.Format(unitId, DomainMessages.LevelName(unit.Level))));
         }
 
         return caller!.Role == SiloRole.Branch && caller.UnitId == unitId
             ? new UnitAccess(caller, unit, null)
-            : UnitAccess.Deny(Problems.Forbidden($"Only the secretary of branch '{unitId}' may report or correct its admissions."));
+            : UnitAccess.Deny(Problems.Forbidden(Messages.OnlyTheSecretary.Format(unitId)));
     }
 
     /// <summary>Setting a quota: a board of an ancestor; a province's board may also set its own province's quota.</summary>
@@ -116,7 +115,7 @@ public sealed class AccessControl(UserStore users, DatabaseModeStore modes, Hier
 
         if (caller!.Role != SiloRole.Board)
         {
-            return UnitAccess.Deny(Problems.Forbidden("Only an organisation board sets quotas."));
+            return UnitAccess.Deny(Problems.Forbidden(Messages.OnlyBoardsSetQuotas.Format()));
         }
 
         var allowed = caller.UnitId == unitId
@@ -124,7 +123,7 @@ public sealed class AccessControl(UserStore users, DatabaseModeStore modes, Hier
             : await hierarchy.IsWithinAsync(unitId, caller.UnitId!);
         return allowed
             ? new UnitAccess(caller, unit, null)
-            : UnitAccess.Deny(Problems.Forbidden($"The quota of '{unitId}' is set by the board of a unit above it, and yours is not."));
+            : UnitAccess.Deny(Problems.Forbidden(Messages.QuotaSetAbove.Format(unitId)));
     }
 
     public async Task<bool> CanReadAsync(Caller caller, string unitId) =>
@@ -143,7 +142,7 @@ public sealed class AccessControl(UserStore users, DatabaseModeStore modes, Hier
 
         var unit = await ExistingUnitAsync(unitId);
         return unit is null
-            ? (caller, null, UnitAccess.Deny(Problems.NotFound($"There is no unit '{unitId}'.")))
+            ? (caller, null, UnitAccess.Deny(Problems.NotFound(Messages.UnitNotFound.Format(unitId))))
             : (caller, unit, null);
     }
 

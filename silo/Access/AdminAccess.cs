@@ -1,4 +1,5 @@
 using Hierarchy.Silo.Api;
+using Hierarchy.Silo.Localization;
 using Microsoft.AspNetCore.Http;
 
 namespace Hierarchy.Silo.Access;
@@ -19,17 +20,17 @@ public sealed class AdminAccess(UserStore users)
         var header = context.Request.Headers.Authorization.ToString();
         if (header.Length == 0)
         {
-            return Problems.Unauthorized("Sign in with an admin token: as the password of the browser's prompt, or as 'Authorization: Bearer <token>'.", Challenge);
+            return Problems.Unauthorized(Messages.AdminSignIn.Format(), Challenge);
         }
 
         var user = DashboardCredentials.Token(header) is { } token ? await users.FindByTokenAsync(token) : null;
         if (user is null)
         {
-            return Problems.Unauthorized("The token is not valid or has been revoked.", Challenge);
+            return Problems.Unauthorized(Messages.TokenInvalid.Format(), Challenge);
         }
 
         return user.Role == SiloRole.Admin
             ? null
-            : Problems.Forbidden("Only an admin token opens the Orleans dashboard; create one with: users add --role admin --name NAME");
+            : Problems.Forbidden(Messages.AdminOnly.Format());
     }
 }

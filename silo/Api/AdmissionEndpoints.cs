@@ -2,6 +2,7 @@ using Hierarchy.Grains;
 using Hierarchy.Grains.Admissions;
 using Hierarchy.Silo.Access;
 using Hierarchy.Silo.Api.Contracts;
+using Hierarchy.Silo.Localization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -102,7 +103,7 @@ public static class AdmissionEndpoints
 
         var record = (await hierarchy.Unit(id).ListAdmissionsAsync(null)).FirstOrDefault(r => r.Id == admissionId);
         return record is null
-            ? Problems.NotFound($"No admission '{admissionId}' at '{id}'.", "admissionId")
+            ? Problems.NotFound(Messages.AdmissionNotFound.Format(admissionId, id), "admissionId")
             : TypedResults.Ok(AdmissionResponse.From(record));
     }
 
@@ -123,7 +124,7 @@ public static class AdmissionEndpoints
         var why = (body?.Reason ?? reason)?.Trim();
         if (string.IsNullOrEmpty(why))
         {
-            return Problems.Validation("reason", "A correction needs a reason.");
+            return Problems.Validation("reason", Messages.CorrectionNeedsReason.Format());
         }
 
         var result = await hierarchy.Unit(id).RetractAdmissionAsync(admissionId, why, unit.Caller!.AuditName);
@@ -135,14 +136,10 @@ public static class AdmissionEndpoints
     /// <summary>The domain's refusals as HTTP answers, each naming the field it is about.</summary>
     public static IResult Failure(AdmissionResult result, string unitId) => result.Outcome switch
     {
-        AdmissionOutcome.Conflict => Problems.Conflict(
-            result.Errors.FirstOrDefault()?.Message ?? "This idempotency key was already used for a different admission.",
-            result.Errors.FirstOrDefault()?.Field ?? "idempotencyKey"),
-        AdmissionOutcome.UnknownUnit => Problems.NotFound($"There is no unit '{unitId}'."),
-        AdmissionOutcome.NotFound => Problems.NotFound(
-            result.Errors.FirstOrDefault()?.Message ?? "No such admission.",
-            result.Errors.FirstOrDefault()?.Field ?? "admissionId"),
+        AdmissionOutcome.Conflict => Problems.Conflict(result.Errors.FirstOrDefault() ?? new ValidationError("idempotencyKey", Messages.KeyReused.Format())),
+        AdmissionOutcome.UnknownUnit => Problems.NotFound(Messages.UnitNotFound.Format(unitId)),
+        AdmissionOutcome.NotFound when result.Errors.FirstOrDefault() is { } missing => Problems.NotFound(DomainMessages.Localize(missing).Message, missing.Field),
         AdmissionOutcome.NotABranch => Problems.Validation(result.Errors.Select(e => e with { Field = e.Field == "unitId" ? "branchId" : e.Field })),
-        _ => Problems.Validation(result.Errors.Count > 0 ? result.Errors : [new ValidationError("body", "The admission was refused.")]),
+        _ => Problems.Validation(result.Errors.Count > 0 ? result.Errors : [new ValidationError("body", Messages.AdmissionRefused.Format())]),
     };
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Hierarchy.Grains.Admissions;
 using Hierarchy.Grains.Units;
 using Hierarchy.Silo.Api.Contracts;
+using Hierarchy.Silo.Localization;
 
 namespace Hierarchy.Silo.Api;
 
@@ -13,7 +14,7 @@ public static class AdmissionRequestParser
         var key = request.IdempotencyKey?.Trim();
         if (string.IsNullOrEmpty(key))
         {
-            errors.Add(new("idempotencyKey", "An idempotency key is required so that a retried report counts once."));
+            errors.Add(new("idempotencyKey", Messages.KeyRequired.Format()));
         }
 
         var admittedOn = Date(request.AdmittedOn, "admittedOn", errors);
@@ -39,7 +40,7 @@ public static class AdmissionRequestParser
             education!.Value,
             occupation!.Value,
             name);
-        errors.AddRange(AdmissionValidator.Validate(report, today));
+        errors.AddRange(AdmissionValidator.Validate(report, today).Select(DomainMessages.Localize));
         return errors.Count == 0 ? report : null;
     }
 
@@ -47,13 +48,13 @@ public static class AdmissionRequestParser
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            errors.Add(new(field, "A date (yyyy-MM-dd) is required."));
+            errors.Add(new(field, Messages.DateRequired.Format()));
             return null;
         }
 
         if (!DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            errors.Add(new(field, $"'{Clip(text)}' is not a date in the form yyyy-MM-dd."));
+            errors.Add(new(field, Messages.DateFormat.Format(Clip(text))));
             return null;
         }
 
@@ -65,7 +66,7 @@ public static class AdmissionRequestParser
         var allowed = string.Join(", ", System.Enum.GetValues<TEnum>().Select(v => JsonNames.Of(v)));
         if (string.IsNullOrWhiteSpace(text))
         {
-            errors.Add(new(field, $"Required; one of {allowed}."));
+            errors.Add(new(field, Messages.OneOfRequired.Format(allowed)));
             return null;
         }
 
@@ -79,7 +80,7 @@ public static class AdmissionRequestParser
             }
         }
 
-        errors.Add(new(field, $"'{Clip(text)}' is not one of {allowed}."));
+        errors.Add(new(field, Messages.NotOneOf.Format(Clip(text), allowed)));
         return null;
     }
 

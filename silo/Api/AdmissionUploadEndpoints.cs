@@ -3,6 +3,7 @@ using Hierarchy.Grains;
 using Hierarchy.Grains.Admissions;
 using Hierarchy.Silo.Access;
 using Hierarchy.Silo.Api.Contracts;
+using Hierarchy.Silo.Localization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -57,7 +58,7 @@ public static class AdmissionUploadEndpoints
             var file = form.Files.FirstOrDefault();
             if (file is null)
             {
-                return Problems.Validation("file", "Attach the CSV file.");
+                return Problems.Validation("file", Messages.AttachCsv.Format());
             }
 
             if (file.Length > RequestBodies.UploadLimit)
@@ -93,7 +94,7 @@ public static class AdmissionUploadEndpoints
         var (reports, errors) = Parse(text, time.Today());
         if (errors.Count > 0)
         {
-            return Problems.Validation(errors.Take(MaxReportedErrors), "The file was not imported: fix these rows and upload it again.");
+            return Problems.Validation(errors.Take(MaxReportedErrors), Messages.FileNotImported.Format());
         }
 
         var results = await hierarchy.Unit(id).ReportAdmissionsAsync(reports.Select(r => r.Report).ToList(), unit.Caller!.AuditName);
@@ -102,7 +103,7 @@ public static class AdmissionUploadEndpoints
             row.Report.IdempotencyKey,
             JsonOutcome(result.Outcome),
             result.Record?.Id,
-            result.Errors.FirstOrDefault()?.Message)).ToList();
+            result.Errors.FirstOrDefault() is { } error ? DomainMessages.Localize(error).Message : null)).ToList();
         return TypedResults.Ok(new UploadResponse(
             rows.Count,
             results.Count(r => r.Outcome == AdmissionOutcome.Created),
@@ -118,7 +119,7 @@ public static class AdmissionUploadEndpoints
         var records = CsvText.Read(new StringReader(text)).ToList();
         if (records.Count == 0)
         {
-            errors.Add(new("file", "The file is empty; the first line must be the header."));
+            errors.Add(new("file", Messages.FileEmpty.Format()));
             return (reports, errors);
         }
 
@@ -126,12 +127,12 @@ public static class AdmissionUploadEndpoints
         int Column(string name) => header.FindIndex(h => h.Equals(name, StringComparison.OrdinalIgnoreCase));
         foreach (var missing in RequiredColumns.Where(c => Column(c) < 0))
         {
-            errors.Add(new(missing, $"Line 1: the header has no '{missing}' column."));
+            errors.Add(new(missing, Messages.HeaderMissingColumn.Format(missing)));
         }
 
         if (records.Count - 1 > MaxRows)
         {
-            errors.Add(new("file", $"At most {MaxRows:N0} rows per file."));
+            errors.Add(new("file", Messages.TooManyRows.Format(MaxRows)));
         }
 
         if (errors.Count > 0)
@@ -160,7 +161,7 @@ public static class AdmissionUploadEndpoints
             var report = AdmissionRequestParser.Parse(request, today, rowErrors);
             if (report is null || rowErrors.Count > 0)
             {
-                errors.AddRange(rowErrors.Select(e => e with { Message = $"Line {line}: {e.Message}" }));
+                errors.AddRange(rowErrors.Select(e => e with { Message = Messages.CsvLine.Format(line, e.Message) }));
             }
             else
             {
@@ -170,7 +171,7 @@ public static class AdmissionUploadEndpoints
 
         if (reports.Count == 0 && errors.Count == 0)
         {
-            errors.Add(new("file", "The file has a header but no rows."));
+            errors.Add(new("file", Messages.NoRows.Format()));
         }
 
         return (reports, errors);
@@ -185,7 +186,7 @@ public static class AdmissionUploadEndpoints
             case "true" or "1" or "yes" or "x" or "có":
                 return true;
             default:
-                errors.Add(new(field, $"'{text}' is not yes or no (true/false, 1/0)."));
+                errors.Add(new(field, Messages.NotYesOrNo.Format(text)));
                 return null;
         }
     }
@@ -208,7 +209,5 @@ public static class AdmissionUploadEndpoints
         }
     }
 
-    private static IResult NotUtf8(string field) => Problems.Validation(
-        field,
-        "The file is not UTF-8 text, so its Vietnamese names would be corrupted. In Excel, choose File › Save As and the type \"CSV UTF-8 (Comma delimited) (*.csv)\", then upload that file.");
+    private static IResult NotUtf8(string field) => Problems.Validation(field, Messages.NotUtf8.Format());
 }

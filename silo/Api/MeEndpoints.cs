@@ -31,15 +31,24 @@ public static class MeEndpoints
         var demo = (await modes.GetAsync()).Mode == DatabaseMode.Demo;
         if (caller!.User is not { } user)
         {
-            return TypedResults.Ok(new MeResponse(true, null, null, null, null, null, null, demo));
+            return TypedResults.Ok(new MeResponse(true, null, null, null, null, null, null, demo, null));
         }
 
         if (caller.UnitId is null)
         {
-            return TypedResults.Ok(new MeResponse(false, user.Id, user.Name, user.Role, null, null, null, demo));
+            return TypedResults.Ok(new MeResponse(false, user.Id, user.Name, user.Role, null, null, null, demo, RoleTitles.Admin));
         }
 
         var unit = await hierarchy.Unit(user.UnitId).GetInfoAsync();
-        return TypedResults.Ok(new MeResponse(false, user.Id, user.Name, user.Role, user.UnitId, unit.Exists ? unit.Name : null, unit.Exists ? unit.Level : null, demo));
+        return TypedResults.Ok(new MeResponse(
+            false,
+            user.Id,
+            user.Name,
+            user.Role,
+            user.UnitId,
+            unit.Exists ? unit.Name : null,
+            unit.Exists ? unit.Level : null,
+            demo,
+            unit.Exists ? RoleTitles.Of(user.Role, unit.Level, unit.Name) : null));
     }
 }

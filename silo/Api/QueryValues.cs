@@ -1,5 +1,6 @@
 using System.Globalization;
 using Hierarchy.Grains.Admissions;
+using Hierarchy.Silo.Localization;
 
 namespace Hierarchy.Silo.Api;
 
@@ -21,7 +22,7 @@ public static class QueryValues
 
         if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) || value < min || value > max)
         {
-            errors.Add(new(field, $"Expected a whole number from {min} to {max}."));
+            errors.Add(new(field, Messages.WholeNumberRange.Format(min, max)));
             return fallback;
         }
 

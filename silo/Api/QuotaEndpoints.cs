@@ -4,6 +4,7 @@ using Hierarchy.Grains.Admissions;
 using Hierarchy.Grains.Units;
 using Hierarchy.Silo.Access;
 using Hierarchy.Silo.Api.Contracts;
+using Hierarchy.Silo.Localization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -13,7 +14,7 @@ namespace Hierarchy.Silo.Api;
 /// <summary>
 /// Quotas, with optimistic concurrency: the client quotes the quota version it saw (the GET's ETag or
 /// <c>quotaVersion</c>) in If-Match, and a change made since is a 409, never a lost update. A missing If-Match is
-/// 428 Precondition Required.
+/// 428 Precondition Required. A quota above the unit's members at the start of the year needs <c>"confirm": true</c>.
 /// </summary>
 public static class QuotaEndpoints
 {
@@ -21,7 +22,7 @@ public static class QuotaEndpoints
     {
         api.MapPut("/units/{id}/quota", SetAsync)
             .WithName("SetQuota")
-            .WithSummary("Sets a unit's quota for a year; If-Match must carry the unit's quotaVersion (409 when stale, 428 when missing).")
+            .WithSummary("Sets a unit's quota for a year; If-Match must carry the unit's quotaVersion (409 when stale, 428 when missing); a quota above the members at the start of the year needs confirm: true.")
             .Accepts<QuotaRequest>("application/json")
             .Produces<QuotaResponse>()
             .ProducesValidationProblem()
@@ -42,12 +43,12 @@ public static class QuotaEndpoints
         var ifMatch = context.Request.Headers.IfMatch.ToString();
         if (string.IsNullOrWhiteSpace(ifMatch))
         {
-            return Problems.PreconditionRequired("Send If-Match with the unit's quotaVersion (the ETag of GET /api/units/{id}) so that a concurrent change is not overwritten.", "If-Match");
+            return Problems.PreconditionRequired(Messages.IfMatchRequired.Format(), "If-Match");
         }
 
         if (!TryParseVersion(ifMatch, out var expected))
         {
-            return Problems.Validation("If-Match", $"'{ifMatch}' is not a quota version; send the ETag of GET /api/units/{{id}}, e.g. \"3\".");
+            return Problems.Validation("If-Match", Messages.IfMatchFormat.Format(ifMatch));
         }
 
         var (request, problem) = await RequestBodies.ReadJsonAsync<QuotaRequest>(context.Request, context.RequestAborted);
@@ -60,21 +61,27 @@ public static class QuotaEndpoints
         var year = request!.Year ?? time.Today().Year;
         if (year is < QueryValues.MinYear or > QueryValues.MaxYear)
         {
-            errors.Add(new("year", $"The year must be from {QueryValues.MinYear} to {QueryValues.MaxYear}."));
+            errors.Add(new("year", Messages.YearRange.Format(QueryValues.MinYear, QueryValues.MaxYear)));
         }
 
         if (request.Admissions is not { } admissions)
         {
-            errors.Add(new("admissions", "The quota of admissions is required."));
+            errors.Add(new("admissions", Messages.QuotaRequired.Format()));
         }
         else if (admissions < 0)
         {
-            errors.Add(new("admissions", "The quota cannot be negative."));
+            errors.Add(new("admissions", Messages.QuotaNegative.Format()));
         }
 
         if (errors.Count > 0)
         {
             return Problems.Validation(errors);
+        }
+
+        // More admissions than members is almost always a typing slip (an extra zero); the what-if sandbox stays free.
+        if (request.Confirm != true && await hierarchy.Unit(id).GetViewAsync(year, time.Today()) is { } view && request.Admissions > view.MembersAtStart)
+        {
+            return Problems.Validation("quota", Messages.QuotaAboveMembers.Format(request.Admissions, view.MembersAtStart, year));
         }
 
         var result = await hierarchy.Unit(id).SetQuotaAsync(year, request.Admissions!.Value, expected, unit.Caller!.AuditName);
@@ -86,13 +93,13 @@ public static class QuotaEndpoints
             case QuotaOutcome.Conflict:
                 context.Response.Headers.ETag = $"\"{result.QuotaVersion}\"";
                 return Problems.Conflict(
-                    $"The quotas of '{id}' changed since you read them (version {expected}, now {result.QuotaVersion}); read them again and retry.",
+                    Messages.QuotaChanged.Format(id, expected, result.QuotaVersion),
                     "If-Match",
                     new Dictionary<string, object?> { ["quotaVersion"] = result.QuotaVersion, ["quota"] = result.Quota });
             case QuotaOutcome.UnknownUnit:
-                return Problems.NotFound($"There is no unit '{id}'.");
+                return Problems.NotFound(Messages.UnitNotFound.Format(id));
             default:
-                return Problems.Validation([result.Error ?? new ValidationError("admissions", "The quota was refused.")]);
+                return Problems.Validation([result.Error ?? new ValidationError("admissions", Messages.QuotaRefused.Format())]);
         }
     }
 

@@ -1,8 +1,10 @@
+using System.Globalization;
 using System.Text;
 using Hierarchy.Grains;
 using Hierarchy.Grains.Admissions;
 using Hierarchy.Silo.Access;
 using Hierarchy.Silo.Api.Contracts;
+using Hierarchy.Silo.Localization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -65,24 +67,24 @@ public static class ReportEndpoints
         var end = QueryValues.Date(to, today, errors, "to");
         if (errors.Count == 0 && end < start)
         {
-            errors.Add(new("to", "The end of the period is before its start."));
+            errors.Add(new("to", Messages.PeriodReversed.Format()));
         }
 
         if (errors.Count == 0 && (start.Year < QueryValues.MinYear + 1 || end.Year > QueryValues.MaxYear))
         {
-            errors.Add(new("from", "The period is out of range."));
+            errors.Add(new("from", Messages.PeriodOutOfRange.Format()));
         }
 
         // The form compares the period with the same period a year earlier; a longer one would overlap its own
         // comparison, and days to come have no admissions to count yet.
         if (errors.Count == 0 && end > today)
         {
-            errors.Add(new("to", $"The period may end today ({today:yyyy-MM-dd}) at the latest."));
+            errors.Add(new("to", Messages.PeriodEndsToday.Format(today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))));
         }
 
         if (errors.Count == 0 && end >= start.AddYears(1))
         {
-            errors.Add(new("to", "The period may be at most a year long, so that it does not overlap the same period last year."));
+            errors.Add(new("to", Messages.PeriodAtMostAYear.Format()));
         }
 
         if (errors.Count > 0)

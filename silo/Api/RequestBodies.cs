@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Hierarchy.Grains.Admissions;
+using Hierarchy.Silo.Localization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 
@@ -54,7 +55,7 @@ public static class RequestBodies
     {
         if (request.ContentType is { Length: > 0 } contentType && !contentType.Contains("json", StringComparison.OrdinalIgnoreCase))
         {
-            return (null, Problems.Validation("body", "Send the body as application/json."));
+            return (null, Problems.Validation("body", Messages.SendJson.Format()));
         }
 
         var (body, problem) = await ReadAsync(request, JsonLimit, cancellationToken);
@@ -65,17 +66,17 @@ public static class RequestBodies
 
         if (body!.Length == 0)
         {
-            return allowEmpty ? (null, null) : (null, Problems.Validation("body", "A JSON object is required."));
+            return allowEmpty ? (null, null) : (null, Problems.Validation("body", Messages.JsonObjectRequired.Format()));
         }
 
         try
         {
             var value = JsonSerializer.Deserialize<T>(body, SiloJson.Options);
-            return value is null ? (null, Problems.Validation("body", "A JSON object is required.")) : (value, null);
+            return value is null ? (null, Problems.Validation("body", Messages.JsonObjectRequired.Format())) : (value, null);
         }
         catch (JsonException e) when (UnknownField(e) is { } unknown)
         {
-            return (null, Problems.Validation([new ValidationError(unknown, $"'{unknown}' is not a field of this request; check its spelling.")]));
+            return (null, Problems.Validation([new ValidationError(unknown, Messages.UnknownField.Format(unknown))]));
         }
         catch (JsonException e)
         {
@@ -112,6 +113,6 @@ public static class RequestBodies
 
     private static string JsonMessage(JsonException e) =>
         e.Path is null or "$"
-            ? "The body is not valid JSON."
-            : $"This value has the wrong type or is not valid JSON (line {e.LineNumber + 1}).";
+            ? Messages.InvalidJson.Format()
+            : Messages.WrongType.Format(e.LineNumber + 1);
 }

@@ -4,6 +4,7 @@ using Hierarchy.Grains.Units;
 using Hierarchy.Grains.WhatIf;
 using Hierarchy.Silo.Access;
 using Hierarchy.Silo.Api.Contracts;
+using Hierarchy.Silo.Localization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -72,7 +73,7 @@ public static class ScenarioEndpoints
 
         if (caller!.Role != SiloRole.Board)
         {
-            return Problems.Forbidden("Only an organisation board creates scenarios.");
+            return Problems.Forbidden(Messages.OnlyBoardsCreateScenarios.Format());
         }
 
         var (request, problem) = await RequestBodies.ReadJsonAsync<ScenarioRequest>(context.Request, context.RequestAborted);
@@ -85,22 +86,22 @@ public static class ScenarioEndpoints
         var year = request!.Year ?? time.Today().Year;
         if (string.IsNullOrWhiteSpace(request.Name) || request.Name.Trim().Length > ScenarioService.MaxNameLength)
         {
-            errors.Add(new("name", $"A name of 1 to {ScenarioService.MaxNameLength} characters is required."));
+            errors.Add(new("name", Messages.ScenarioName.Format(ScenarioService.MaxNameLength)));
         }
 
         if (year is < QueryValues.MinYear or > QueryValues.MaxYear)
         {
-            errors.Add(new("year", $"The year must be from {QueryValues.MinYear} to {QueryValues.MaxYear}."));
+            errors.Add(new("year", Messages.YearRange.Format(QueryValues.MinYear, QueryValues.MaxYear)));
         }
 
         var root = request.RootUnitId;
         if (string.IsNullOrWhiteSpace(root) || root.Length > 64)
         {
-            errors.Add(new("rootUnitId", "The unit the scenario covers is required."));
+            errors.Add(new("rootUnitId", Messages.ScenarioRootRequired.Format()));
         }
         else if (!(await hierarchy.Unit(root).GetInfoAsync()).Exists)
         {
-            errors.Add(new("rootUnitId", $"There is no unit '{root}'."));
+            errors.Add(new("rootUnitId", Messages.UnitNotFound.Format(root)));
         }
 
         if (errors.Count > 0)
@@ -110,13 +111,13 @@ public static class ScenarioEndpoints
 
         if (!await IsAtOrAboveAsync(hierarchy, caller, root!))
         {
-            return Problems.Forbidden($"Scenarios over '{root}' are for the board of that unit or one above it, and yours is not.");
+            return Problems.Forbidden(Messages.ScenarioRootAbove.Format(root));
         }
 
         var created = await scenarios.CreateAsync(request.Name, root, year, caller.AuditName);
         if (created.Outcome != ScenarioOutcome.Ok)
         {
-            return Problems.Validation([created.Error ?? new ValidationError("body", "The scenario was refused.")]);
+            return Problems.Validation([created.Error ?? new ValidationError("body", Messages.ScenarioRefused.Format())]);
         }
 
         var report = await scenarios.GetReportAsync(created.Scenario!.Id);
@@ -133,7 +134,7 @@ public static class ScenarioEndpoints
 
         if (caller!.Role == SiloRole.Branch)
         {
-            return Problems.Forbidden("Scenarios are for organisation boards and standing committees.");
+            return Problems.Forbidden(Messages.ScenariosForBoards.Format());
         }
 
         var visible = new List<ScenarioSummary>();
@@ -159,7 +160,7 @@ public static class ScenarioEndpoints
         if (!string.IsNullOrEmpty(compareTo) && (await ReadableAsync(compareTo, context, access, hierarchy, scenarios)).Denied is not null)
         {
             // Another board's scenario is not even confirmed to exist.
-            return Problems.Validation("compareTo", $"Scenario '{compareTo}' does not exist.");
+            return Problems.Validation("compareTo", Messages.ScenarioMissing.Format(compareTo));
         }
 
         var result = await scenarios.GetReportAsync(id, unitId, compareTo);
@@ -167,7 +168,7 @@ public static class ScenarioEndpoints
         {
             ScenarioOutcome.Ok => TypedResults.Ok(result.Report),
             ScenarioOutcome.NotFound => NotFound(id),
-            _ => Problems.Validation([result.Error ?? new ValidationError("id", "The scenario cannot be read.")]),
+            _ => Problems.Validation([result.Error ?? new ValidationError("id", Messages.ScenarioUnreadable.Format())]),
         };
     }
 
@@ -206,9 +207,9 @@ public static class ScenarioEndpoints
             case ScenarioOutcome.NotFound:
                 return NotFound(id);
             case ScenarioOutcome.Applied:
-                return Problems.Conflict(result.Error?.Message ?? "The scenario has been applied.", "scenario");
+                return Problems.Conflict(result.Error ?? new ValidationError("scenario", Messages.ScenarioApplied.Format()));
             default:
-                return Problems.Validation([result.Error ?? new ValidationError("type", "The edit was refused.")]);
+                return Problems.Validation([result.Error ?? new ValidationError("type", Messages.EditRefused.Format())]);
         }
     }
 
@@ -225,12 +226,12 @@ public static class ScenarioEndpoints
         {
             ScenarioOutcome.Ok => TypedResults.Ok(new ScenarioApplyResponse(result.Scenario!, result.AppliedUnits)),
             ScenarioOutcome.NotFound => NotFound(id),
-            ScenarioOutcome.Applied => Problems.Conflict(result.Error?.Message ?? "The scenario has been applied.", "scenario"),
+            ScenarioOutcome.Applied => Problems.Conflict(result.Error ?? new ValidationError("scenario", Messages.ScenarioApplied.Format())),
             ScenarioOutcome.Conflict => Problems.Conflict(
-                $"Nothing was applied: the live quotas of {result.Conflicts.Count} unit(s) changed since the scenario was taken ({string.Join(", ", result.Conflicts.Take(5).Select(c => $"{c.Name}: {c.Reason}"))}). Create a new scenario from the live figures.",
+                Messages.ApplyConflicts.Format(result.Conflicts.Count, string.Join(", ", result.Conflicts.Take(5).Select(c => SiloCultures.IsEnglish ? $"{c.Name}: {c.Reason}" : c.Name))),
                 "scenario",
                 new Dictionary<string, object?> { ["conflicts"] = result.Conflicts, ["notRolledBack"] = result.NotRolledBack }),
-            _ => Problems.Validation([result.Error ?? new ValidationError("edits", "The scenario cannot be applied.")]),
+            _ => Problems.Validation([result.Error ?? new ValidationError("edits", Messages.ScenarioNotApplicable.Format())]),
         };
     }
 
@@ -260,7 +261,7 @@ public static class ScenarioEndpoints
 
         return caller!.Role != SiloRole.Branch && await IsAtOrAboveAsync(hierarchy, caller, summary.RootUnitId)
             ? (summary, null)
-            : (null, Problems.Forbidden($"Scenario '{id}' covers units outside the subtree of your unit."));
+            : (null, Problems.Forbidden(Messages.ScenarioOutsideSubtree.Format(id)));
     }
 
     private static async Task<(Caller? Caller, IResult? Denied)> WritableAsync(string id, HttpContext context, AccessControl access, HierarchyService hierarchy, ScenarioService scenarios)
@@ -278,7 +279,7 @@ public static class ScenarioEndpoints
 
         return caller!.Role == SiloRole.Board && await IsAtOrAboveAsync(hierarchy, caller, summary.RootUnitId)
             ? (caller, null)
-            : (null, Problems.Forbidden($"Only the board of '{summary.RootName}' or of a unit above it may change scenario '{id}'."));
+            : (null, Problems.Forbidden(Messages.ScenarioBoardAbove.Format(summary.RootName, id)));
     }
 
     private static async Task<bool> IsAtOrAboveAsync(HierarchyService hierarchy, Caller caller, string unitId) =>
@@ -288,7 +289,7 @@ public static class ScenarioEndpoints
     {
         if (request.Type is null || !EditTypes.TryGetValue(request.Type, out var type))
         {
-            return (null, new ValidationError("type", $"The edit type must be one of {string.Join(", ", EditTypes.Keys)}."));
+            return (null, new ValidationError("type", Messages.EditTypeOneOf.Format(string.Join(", ", EditTypes.Keys))));
         }
 
         RedistributionMethod? method = null;
@@ -296,7 +297,7 @@ public static class ScenarioEndpoints
         {
             if (request.Method is null || !Methods.TryGetValue(request.Method, out var known))
             {
-                return (null, new ValidationError("method", $"The method must be one of {string.Join(", ", Methods.Keys)}."));
+                return (null, new ValidationError("method", Messages.MethodOneOf.Format(string.Join(", ", Methods.Keys))));
             }
 
             method = known;
@@ -305,7 +306,7 @@ public static class ScenarioEndpoints
         return (new ScenarioEdit(type, request.UnitId, request.Quota, request.FromUnitId, request.ToUnitId, request.Amount, method), null);
     }
 
-    private static IResult NotFound(string id) => Problems.NotFound($"There is no scenario '{id}'.");
+    private static IResult NotFound(string id) => Problems.NotFound(Messages.ScenarioNotFound.Format(id));
 
     private static Dictionary<string, TEnum> Names<TEnum>() where TEnum : struct, Enum =>
         Enum.GetValues<TEnum>().ToDictionary(v => JsonNames.Of(v), v => v, StringComparer.Ordinal);

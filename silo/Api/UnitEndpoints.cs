@@ -4,6 +4,7 @@ using Hierarchy.Grains.Catalogue;
 using Hierarchy.Grains.Units;
 using Hierarchy.Silo.Access;
 using Hierarchy.Silo.Api.Contracts;
+using Hierarchy.Silo.Localization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -54,7 +55,7 @@ public static class UnitEndpoints
         var max = QueryValues.Int(limit, 20, 1, 200, errors, "limit");
         if (search is { Length: > 200 })
         {
-            errors.Add(new("search", "The search may be at most 200 characters."));
+            errors.Add(new("search", Messages.SearchTooLong.Format()));
         }
 
         if (errors.Count > 0)
@@ -80,15 +81,15 @@ public static class UnitEndpoints
             if (within is not null)
             {
                 var info = await hierarchy.Unit(within).GetInfoAsync();
-                return TypedResults.Ok<IReadOnlyList<UnitSearchItem>>(info.Exists ? [new UnitSearchItem(info.Id, info.Name, info.Level, info.ParentId)] : []);
+                return TypedResults.Ok<IReadOnlyList<UnitSearchItem>>(info.Exists ? [UnitSearchItem.Of(info.Id, info.Name, info.Level, info.ParentId)] : []);
             }
 
             var roots = await hierarchy.Grains.GetGrain<ICatalogueGrain>(ICatalogueGrain.Key).GetRootsAsync();
-            return TypedResults.Ok<IReadOnlyList<UnitSearchItem>>(roots.Take(max).Select(r => new UnitSearchItem(r.Id, r.Name, r.Level, null)).ToList());
+            return TypedResults.Ok<IReadOnlyList<UnitSearchItem>>(roots.Take(max).Select(r => UnitSearchItem.Of(r.Id, r.Name, r.Level, null)).ToList());
         }
 
         var hits = await hierarchy.SearchAsync(search, within, max);
-        return TypedResults.Ok<IReadOnlyList<UnitSearchItem>>(hits.Select(h => new UnitSearchItem(h.Id, h.Name, h.Level, h.ParentId)).ToList());
+        return TypedResults.Ok<IReadOnlyList<UnitSearchItem>>(hits.Select(h => UnitSearchItem.Of(h.Id, h.Name, h.Level, h.ParentId)).ToList());
     }
 
     public static async Task<IResult> GetPathAsync(string id, HttpContext context, AccessControl access, HierarchyService hierarchy)

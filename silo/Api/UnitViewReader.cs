@@ -2,6 +2,7 @@ using Hierarchy.Grains;
 using Hierarchy.Grains.Admissions;
 using Hierarchy.Grains.Units;
 using Hierarchy.Silo.Access;
+using Hierarchy.Silo.Localization;
 using Microsoft.AspNetCore.Http;
 
 namespace Hierarchy.Silo.Api;
@@ -27,6 +28,6 @@ public static class UnitViewReader
         }
 
         var view = await hierarchy.Unit(id).GetViewAsync(y, today);
-        return view is null ? (null, Problems.NotFound($"There is no unit '{id}'.")) : (view, null);
+        return view is null ? (null, Problems.NotFound(Messages.UnitNotFound.Format(id))) : (view, null);
     }
 }

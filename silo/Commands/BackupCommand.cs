@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Hierarchy.Silo.Hosting;
 using Hierarchy.Silo.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,7 +8,8 @@ namespace Hierarchy.Silo.Commands;
 
 /// <summary>
 /// <c>backup FILE</c>: a consistent copy of the SQLite database with <c>VACUUM INTO</c>, safe while the silo runs
-/// (it reads one snapshot and writes a compact new file). PostgreSQL is backed up with its own tools.
+/// (it reads one snapshot and writes a compact new file). The copy is a database no silo serves: the running silo's
+/// lease is cleared in it. PostgreSQL is backed up with its own tools.
 /// </summary>
 public static class BackupCommand
 {
@@ -45,6 +47,13 @@ public static class BackupCommand
                 command.Parameters.AddWithValue("$target", target.FullName);
                 command.CommandTimeout = 0;
                 await command.ExecuteNonQueryAsync(ct);
+            }
+
+            // The copy holds the serving silo's lease as it was at that moment; left there, the copy would look served
+            // by that silo for as long as it lives, and verify or a restore would refuse to run on it.
+            using (var copy = SiloApplication.BuildCommandHost(ConfigurationArguments.From(parse, "--Storage:Provider=sqlite", $"--Storage:Sqlite:Path={target.FullName}")))
+            {
+                await copy.Services.GetRequiredService<ServingLease>().ForgetAsync();
             }
 
             target.Refresh();

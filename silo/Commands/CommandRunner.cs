@@ -25,6 +25,8 @@ public static class CommandRunner
     public const int Failed = 1;
     public const int Usage = 2;
 
+    private const int MaxListedErrors = 100;
+
     /// <summary>For commands that only touch the silo's own records or files (users, backup): no grain is activated.</summary>
     public static Task<int> RunOfflineAsync(ParseResult parse, Func<IServiceProvider, CancellationToken, Task<int>> run, CancellationToken cancellationToken) =>
         GuardAsync(parse, async () =>
@@ -92,6 +94,21 @@ public static class CommandRunner
         {
             return Fail("cancelled");
         }
+        catch (CsvImportException csv)
+        {
+            // One line per bad field, so the whole file is fixed in one pass; a file that is wrong throughout is cut short.
+            foreach (var error in csv.Errors.Take(MaxListedErrors))
+            {
+                Fail(error.ToString());
+            }
+
+            if (csv.Errors.Count > MaxListedErrors)
+            {
+                Fail($"{csv.Errors.Count - MaxListedErrors:N0} more bad fields not listed; nothing was imported.");
+            }
+
+            return Failed;
+        }
         catch (Exception e) when (Describe(e) is { } message)
         {
             return Fail(message);
@@ -101,10 +118,9 @@ public static class CommandRunner
     private static string? Describe(Exception e) => e switch
     {
         CommandLineException or SiloConfigurationException or DemoRefusedException => e.Message,
-        CsvImportException csv => $"line {csv.Line}, field '{csv.Field}': {csv.Reason}",
         FileNotFoundException file => $"file not found: {file.FileName ?? file.Message}",
         DirectoryNotFoundException or UnauthorizedAccessException => e.Message,
-        JsonException json => $"not valid JSON{(json.LineNumber is { } line ? $" (line {line + 1})" : "")}: {json.Message}",
+        JsonException json => json.LineNumber is { } line ? $"not valid JSON: line {line + 1}, byte {json.BytePositionInLine + 1}" : "not valid JSON",
         NpgsqlException or SocketException => $"cannot use PostgreSQL: {e.Message}",
         SqliteException sqlite => $"cannot use the SQLite database: {sqlite.Message}",
         AggregateException { InnerExceptions.Count: 1 } aggregate => Describe(aggregate.InnerExceptions[0]),

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using System.Text.Json;
 using Hierarchy.Grains.Import;
 using Hierarchy.Silo.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,7 +28,17 @@ public static class ImportCatalogueCommand
             await ImportGuard.EnsureImportAllowedAsync(services.GetRequiredService<DatabaseModeStore>(), parse.GetValue(force));
             var started = Stopwatch.StartNew();
             await using var json = path.OpenRead();
-            var result = await services.GetRequiredService<CatalogueImporter>().ImportAsync(json, ImportGuard.Operator("import-catalogue"), parse.GetValue(province), ct);
+            CatalogueImportResult result;
+            try
+            {
+                result = await services.GetRequiredService<CatalogueImporter>().ImportAsync(json, ImportGuard.Operator("import-catalogue"), parse.GetValue(province), ct);
+            }
+            catch (JsonException e)
+            {
+                // Where to look in the file is what an operator needs; the parser's own wording is for developers.
+                throw new CommandLineException($"{path.Name} is not valid JSON: line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}");
+            }
+
             if (result.Provinces + result.Districts + result.Wards == 0)
             {
                 throw new CommandLineException(parse.GetValue(province) is { } id ? $"province '{id}' is not in {path.Name}" : $"{path.Name} holds no units");

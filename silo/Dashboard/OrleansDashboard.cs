@@ -1,5 +1,6 @@
 using Hierarchy.Silo.Access;
 using Hierarchy.Silo.Api;
+using Hierarchy.Silo.Localization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
@@ -65,7 +66,7 @@ public static class OrleansDashboard
         // draft plans. An admin token reads no unit data, so that one page stays shut.
         if (denied is null && rest.StartsWithSegments("/GrainState"))
         {
-            denied = Problems.Forbidden("The grain-state browser is off: grain state is unit data, which an admin token does not read.");
+            denied = Problems.Forbidden(Messages.GrainStateOff.Format());
         }
 
         if (denied is not null)

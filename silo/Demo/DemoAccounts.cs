@@ -38,18 +38,26 @@ public sealed class DemoAccounts(UserStore users, HierarchyService hierarchy)
         var accounts = new List<DemoAccount>();
         foreach (var role in new[] { SiloRole.Committee, SiloRole.Board })
         {
-            var (_, token) = await users.AddAsync(province.Id, role, $"Demo {JsonNames.Of(role)}", CreatedBy, demo: true);
+            var (_, token) = await users.AddAsync(province.Id, role, NameOf(role, province), CreatedBy, demo: true);
             accounts.Add(new DemoAccount(role, province.Id, province.Name, token));
         }
 
         if (await FirstBranchAsync(province.Id) is { } branch)
         {
-            var (_, token) = await users.AddAsync(branch.Id, SiloRole.Branch, "Demo branch secretary", CreatedBy, demo: true);
+            var (_, token) = await users.AddAsync(branch.Id, SiloRole.Branch, NameOf(SiloRole.Branch, branch), CreatedBy, demo: true);
             accounts.Add(new DemoAccount(SiloRole.Branch, branch.Id, branch.Name, token));
         }
 
         return accounts;
     }
+
+    /// <summary>A person and their office, as a demo audience expects to see them: "Nguyễn Văn An — Ủy viên Ban Thường vụ Thành ủy".</summary>
+    public static string NameOf(SiloRole role, UnitInfo unit) => role switch
+    {
+        SiloRole.Committee => $"Nguyễn Văn An — Ủy viên {RoleTitles.Of(role, unit.Level, unit.Name)}",
+        SiloRole.Board => $"Trần Thị Bình — Trưởng {RoleTitles.Of(role, unit.Level, unit.Name)}",
+        _ => $"Lê Văn Cường — Bí thư {PartyNames.Organisation(unit.Level, unit.Name)}",
+    };
 
     private async Task<UnitInfo?> FirstBranchAsync(string unitId)
     {

@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
 
 namespace Hierarchy.Silo.Hosting;
 
@@ -54,7 +56,13 @@ public static class SiloApplication
 
             // Orleans' watchdog reports the machine's uptime as a stall at its first check.
             ["Logging:LogLevel:Orleans.Runtime.Watchdog"] = "Error",
+
+            // The silo's notes on garbage-collection settings concern a long-running server, not a command's silo.
+            ["Logging:LogLevel:Orleans.Runtime.Silo"] = "Error",
         });
+
+        // Whatever the host logs goes to stderr beside the command's errors; stdout carries only the command's result.
+        builder.Services.Configure<ConsoleLoggerOptions>(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
         return builder;
     }
 }

@@ -9,7 +9,7 @@ namespace Hierarchy.Silo.Hosting;
 
 public static class SiloPipeline
 {
-    /// <summary>The request pipeline: base path, errors as problem details, the Orleans dashboard for admins, the dashboard, the API, health and OpenAPI.</summary>
+    /// <summary>The request pipeline: base path, the caller's language, errors as problem details, the Orleans dashboard for admins, the dashboard, the API, health and OpenAPI.</summary>
     public static WebApplication UseSilo(this WebApplication app)
     {
         if (app.Configuration["PathBase"] is { Length: > 0 } pathBase && pathBase != "/")
@@ -17,6 +17,8 @@ public static class SiloPipeline
             app.UsePathBase("/" + pathBase.Trim('/'));
         }
 
+        // First, so that every answer after it, errors included, speaks the caller's language.
+        app.UseRequestLocalization();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRouting();

@@ -1,6 +1,7 @@
 using Hierarchy.Silo.Access;
 using Hierarchy.Silo.Api;
 using Hierarchy.Silo.Demo;
+using Hierarchy.Silo.Localization;
 using Hierarchy.Silo.Streaming;
 using Hierarchy.Silo.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,11 +11,12 @@ namespace Hierarchy.Silo.Hosting;
 
 public static class SiloWebServiceCollectionExtensions
 {
-    /// <summary>The HTTP side: JSON, problem details, OpenAPI, access control, live streams, health, and the demo's start-up work.</summary>
+    /// <summary>The HTTP side: JSON, problem details in the caller's language, OpenAPI, access control, live streams, health, and the demo's start-up work.</summary>
     public static IServiceCollection AddSiloWeb(this IServiceCollection services)
     {
         services.ConfigureHttpJsonOptions(options => SiloJson.Configure(options.SerializerOptions));
-        services.AddProblemDetails();
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemTitles.Localize);
+        services.AddSiloLocalization();
         services.AddExceptionHandler<StorageUnavailableHandler>();
         services.AddOpenApi();
         services.AddHealthChecks().AddCheck<SiloHealthChecks>("silo", tags: [SiloHealthChecks.ReadyTag]);

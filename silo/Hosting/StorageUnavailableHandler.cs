@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Net.Sockets;
+using Hierarchy.Silo.Localization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -30,8 +31,8 @@ public sealed class StorageUnavailableHandler(IProblemDetailsService problems) :
             ProblemDetails = new ProblemDetails
             {
                 Status = StatusCodes.Status503ServiceUnavailable,
-                Title = IsSiloLoss(exception) ? "The silo holding this unit is unavailable" : "The database is unavailable",
-                Detail = "Nothing was recorded. Send the same request again; its idempotency key keeps it from counting twice.",
+                Title = (IsSiloLoss(exception) ? Messages.SiloUnavailableTitle : Messages.DatabaseUnavailableTitle).Format(),
+                Detail = Messages.DatabaseUnavailable.Format(),
             },
         });
     }

@@ -68,6 +68,19 @@ public sealed class ServingLease(SiloRecords records, TimeProvider time)
         }
     }
 
+    /// <summary>
+    /// Forgets whoever held the lease, live or not: for a copy of a database (a backup), which no silo serves even
+    /// though the silo that served the original was heartbeating when the copy was taken.
+    /// </summary>
+    public async Task ForgetAsync()
+    {
+        var state = await records.ReadAsync<LeaseRecord>(LeaseId).ConfigureAwait(false);
+        if (state.RecordExists)
+        {
+            await records.ClearAsync(LeaseId, state).ConfigureAwait(false);
+        }
+    }
+
     private bool IsLive(StoredGrainState<LeaseRecord> state) =>
         state.RecordExists
         && !state.State.Released

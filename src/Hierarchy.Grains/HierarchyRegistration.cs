@@ -39,6 +39,7 @@ public static class HierarchyRegistration
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<HierarchyTelemetry>();
         services.TryAddSingleton<HierarchyService>();
+        services.TryAddSingleton<RollupSettler>();
         services.TryAddSingleton<CatalogueImporter>();
         services.TryAddSingleton<BranchCsvImporter>();
         services.TryAddSingleton<DemoDataGenerator>();

@@ -82,7 +82,7 @@ public sealed class HostileInputTests(ITestOutputHelper output) : IAsyncLifetime
 
         var edits = Enumerable.Range(1, 12).Select(async n =>
         {
-            using var request = new HttpRequestMessage(HttpMethod.Put, $"api/units/{TestHierarchy.Ward}/quota") { Content = new StringContent($"{{\"admissions\":{100 + n}}}") };
+            using var request = new HttpRequestMessage(HttpMethod.Put, $"api/units/{TestHierarchy.Ward}/quota") { Content = new StringContent($"{{\"admissions\":{10 + n}}}") };
             request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
             request.Headers.IfMatch.Add(new EntityTagHeaderValue(version));
             using var response = await board.SendAsync(request);
@@ -96,7 +96,7 @@ public sealed class HostileInputTests(ITestOutputHelper output) : IAsyncLifetime
 
         // The winner's value is the one kept, under a new version, with one audit entry: no update lost or doubled.
         var after = await (await board.GetAsync($"api/units/{TestHierarchy.Ward}")).JsonAsync();
-        Assert.Equal(100 + winners[0].n, after.Int("quota"));
+        Assert.Equal(10 + winners[0].n, after.Int("quota"));
         Assert.NotEqual(version, $"\"{after["quotaVersion"]}\"");
         Assert.Equal(auditBefore + 1, await AuditCountAsync(TestHierarchy.Ward));
         await AssertConsistentAsync();

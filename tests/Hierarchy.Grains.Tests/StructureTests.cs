@@ -1,4 +1,5 @@
 using Hierarchy.Grains.Import;
+using Hierarchy.Grains.Rollup;
 using Hierarchy.Grains.Units;
 
 namespace Hierarchy.Grains.Tests;
@@ -51,7 +52,7 @@ public sealed class StructureTests
     public async Task The_official_catalogue_imports_with_its_exact_counts_and_is_searchable()
     {
         await using var silo = await HierarchySilo.StartAsync();
-        var importer = new CatalogueImporter(silo.Hierarchy);
+        var importer = new CatalogueImporter(silo.Hierarchy, new RollupSettler(silo.Hierarchy));
         await using var json = File.OpenRead(SharedData.CataloguePath);
 
         var result = await importer.ImportAsync(json, "import");
@@ -71,13 +72,14 @@ public sealed class StructureTests
     {
         await using var silo = await HierarchySilo.StartAsync();
         await silo.DefineSmallTreeAsync();
-        var importer = new BranchCsvImporter(silo.Hierarchy);
-        var csv = "wardId,branchId,name,membersAtStart,quota\nW1,W1-10,Chi bộ Mới,30,1\nW2,W2-10,\"Chi bộ, có dấu phẩy\",abc,1\n";
+        var importer = new BranchCsvImporter(silo.Hierarchy, new RollupSettler(silo.Hierarchy));
+        var csv = "wardId,branchId,name,membersAtStart,quota\nW1,W1-10,Chi bộ Mới,30,1\nW2,W2-10,\"Chi bộ, có dấu phẩy\",abc,1\nW1,W1-11,,12,x\nNOWHERE,W1-12,Chi bộ 12,5,1\n";
 
         var error = await Assert.ThrowsAsync<CsvImportException>(() => importer.ImportAsync(new StringReader(csv), 2026, "import"));
 
-        Assert.Equal(3, error.Line);
-        Assert.Equal("membersAtStart", error.Field);
+        Assert.Equal(
+            [(3, "membersAtStart"), (4, "name"), (4, "quota"), (5, "wardId")],
+            error.Errors.Select(e => (e.Line, e.Field)));
         Assert.False((await silo.Unit("W1-10").GetInfoAsync()).Exists);
 
         var good = "\uFEFFwardId,branchId,name,membersAtStart,quota\nW1,W1-10,Chi bộ Mới,30,2\nW2,W2-10,\"Chi bộ, có dấu phẩy\",40,1\n";

@@ -3,7 +3,10 @@ using Hierarchy.Silo.Access;
 
 namespace Hierarchy.Silo.Api.Contracts;
 
-/// <summary>Who the caller is. An anonymous demo reader has no user, role or unit and may read everything; an admin has no unit and reads none.</summary>
+/// <summary>
+/// Who the caller is. An anonymous demo reader has no user, role or unit and may read everything; an admin has no unit
+/// and reads none. <c>roleTitle</c> is what the role is called at the unit (Ban Thường vụ Thành ủy, Bí thư chi bộ).
+/// </summary>
 public sealed record MeResponse(
     bool Anonymous,
     string? UserId,
@@ -12,4 +15,5 @@ public sealed record MeResponse(
     string? UnitId,
     string? UnitName,
     UnitLevel? UnitLevel,
-    bool DemoDatabase);
+    bool DemoDatabase,
+    string? RoleTitle);

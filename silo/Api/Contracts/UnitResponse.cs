@@ -6,11 +6,13 @@ namespace Hierarchy.Silo.Api.Contracts;
 /// <summary>
 /// One unit for one year as the API and the stream send it. <c>progress</c> and <c>admissionRate</c> are ratios
 /// (0.221 = 22.1 %); <c>projected</c> is the year-end run-rate projection; <c>lastYear</c> is the same period of the
-/// previous year; <c>quotaVersion</c> (also the ETag) is what a quota change must quote in If-Match.
+/// previous year; <c>quotaVersion</c> (also the ETag) is what a quota change must quote in If-Match. <c>name</c> is the
+/// administrative name, <c>partyName</c> the party organisation's (Đảng bộ quận Liên Chiểu, Chi bộ Tổ dân phố 26).
 /// </summary>
 public sealed record UnitResponse(
     string Id,
     string Name,
+    string PartyName,
     UnitLevel Level,
     string? ParentId,
     int Year,
@@ -39,6 +41,7 @@ public sealed record UnitResponse(
     public static UnitResponse From(UnitView view) => new(
         view.Id,
         view.Name,
+        PartyNames.Organisation(view.Level, view.Name),
         view.Level,
         view.ParentId,
         view.Year,

@@ -2,4 +2,9 @@ using Hierarchy.Grains.Units;
 
 namespace Hierarchy.Silo.Api.Contracts;
 
-public sealed record UnitSearchItem(string Id, string Name, UnitLevel Level, string? ParentId);
+/// <summary>A unit found by search: its administrative name and its party organisation's (Đảng bộ …, Chi bộ …).</summary>
+public sealed record UnitSearchItem(string Id, string Name, string PartyName, UnitLevel Level, string? ParentId)
+{
+    public static UnitSearchItem Of(string id, string name, UnitLevel level, string? parentId) =>
+        new(id, name, PartyNames.Organisation(level, name), level, parentId);
+}

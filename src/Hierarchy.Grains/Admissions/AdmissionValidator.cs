@@ -10,53 +10,55 @@ public static class AdmissionValidator
         var errors = new List<ValidationError>();
         if (!HasVisibleText(report.IdempotencyKey))
         {
-            errors.Add(new("idempotencyKey", "An idempotency key is required so a retried report counts once."));
+            errors.Add(ValidationError.Coded("idempotencyKey", ValidationCodes.KeyRequired, "An idempotency key is required so a retried report counts once."));
         }
         else if (report.IdempotencyKey.Length > MaxKeyLength)
         {
-            errors.Add(new("idempotencyKey", $"The idempotency key may be at most {MaxKeyLength} characters."));
+            errors.Add(ValidationError.Coded("idempotencyKey", ValidationCodes.KeyTooLong, "The idempotency key may be at most {0} characters.", MaxKeyLength));
         }
 
         if (report.AdmittedOn > today)
         {
-            errors.Add(new("admittedOn", "The admission date may not be in the future."));
+            errors.Add(ValidationError.Coded("admittedOn", ValidationCodes.DateInFuture, "The admission date may not be in the future."));
         }
 
         // Late reports of last year are still taken; anything older is a mistake or belongs to a closed year.
         var earliest = new DateOnly(today.Year - 1, 1, 1);
         if (report.AdmittedOn < earliest)
         {
-            errors.Add(new("admittedOn", $"Admissions dated from {earliest:yyyy-MM-dd} to today can be reported; {report.AdmittedOn:yyyy-MM-dd} is earlier."));
+            errors.Add(ValidationError.Coded("admittedOn", ValidationCodes.DateTooEarly, "Admissions dated from {0} to today can be reported; {1} is earlier.", Iso(earliest), Iso(report.AdmittedOn)));
         }
 
         var age = AgeBands.AgeOn(report.BirthDate, report.AdmittedOn);
         if (age < AgeBands.MinimumAge || age > AgeBands.MaximumAge)
         {
-            errors.Add(new("birthDate", $"The person must be {AgeBands.MinimumAge} to {AgeBands.MaximumAge} years old at admission; they were {age}."));
+            errors.Add(ValidationError.Coded("birthDate", ValidationCodes.AgeOutOfRange, "The person must be {0} to {1} years old at admission; they were {2}.", AgeBands.MinimumAge, AgeBands.MaximumAge, age));
         }
 
         if (!Enum.IsDefined(report.Gender))
         {
-            errors.Add(new("gender", "Unknown gender."));
+            errors.Add(ValidationError.Coded("gender", ValidationCodes.UnknownGender, "Unknown gender."));
         }
 
         if (!Enum.IsDefined(report.Education))
         {
-            errors.Add(new("education", "Unknown education level."));
+            errors.Add(ValidationError.Coded("education", ValidationCodes.UnknownEducation, "Unknown education level."));
         }
 
         if (!Enum.IsDefined(report.Occupation))
         {
-            errors.Add(new("occupation", "Unknown occupation."));
+            errors.Add(ValidationError.Coded("occupation", ValidationCodes.UnknownOccupation, "Unknown occupation."));
         }
 
         if (report.Name is { Length: > MaxNameLength })
         {
-            errors.Add(new("name", $"The name may be at most {MaxNameLength} characters."));
+            errors.Add(ValidationError.Coded("name", ValidationCodes.NameTooLong, "The name may be at most {0} characters.", MaxNameLength));
         }
 
         return errors;
     }
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>A key of only spaces, zero-width or direction marks looks empty to the person who typed it.</summary>
     private static bool HasVisibleText(string? text) =>

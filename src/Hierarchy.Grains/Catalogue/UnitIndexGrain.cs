@@ -1,5 +1,6 @@
-using Orleans;
+using Hierarchy.Grains.Units;
 using Hierarchy.Storage;
+using Orleans;
 using Orleans.Runtime;
 
 namespace Hierarchy.Grains.Catalogue;
@@ -13,7 +14,7 @@ public sealed class UnitIndexGrain([PersistentState("index", StorageNames.Units)
     {
         foreach (var entry in store.State.Entries.Values)
         {
-            folded[entry.Id] = SearchText.Fold(entry.Name);
+            folded[entry.Id] = Searchable(entry);
         }
 
         return Task.CompletedTask;
@@ -27,7 +28,7 @@ public sealed class UnitIndexGrain([PersistentState("index", StorageNames.Units)
             if (!store.State.Entries.TryGetValue(entry.Id, out var known) || known != entry)
             {
                 store.State.Entries[entry.Id] = entry;
-                folded[entry.Id] = SearchText.Fold(entry.Name);
+                folded[entry.Id] = Searchable(entry);
                 changed = true;
             }
         }
@@ -67,4 +68,7 @@ public sealed class UnitIndexGrain([PersistentState("index", StorageNames.Units)
     }
 
     public Task<int> CountAsync() => Task.FromResult(store.State.Entries.Count);
+
+    /// <summary>Both names of a unit are found: the administrative one and its party organisation's.</summary>
+    private static string Searchable(IndexEntry entry) => SearchText.Fold($"{entry.Name} {PartyNames.Organisation(entry.Level, entry.Name)}");
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Hierarchy.Grains.Rollup;
 using Hierarchy.Grains.Units;
 
 namespace Hierarchy.Grains.Import;
@@ -6,9 +7,9 @@ namespace Hierarchy.Grains.Import;
 /// <summary>
 /// Imports branches with members at the start of the year and optional quotas from CSV
 /// (header <c>wardId,branchId,name,membersAtStart</c>, optional <c>year</c> and <c>quota</c>). Every row is checked
-/// before anything is written, so a bad file imports nothing.
+/// before anything is written, so a bad file imports nothing; it returns once the rollup has settled.
 /// </summary>
-public sealed class BranchCsvImporter(HierarchyService hierarchy)
+public sealed class BranchCsvImporter(HierarchyService hierarchy, RollupSettler settler)
 {
     private static readonly string[] RequiredColumns = ["wardId", "branchId", "name", "membersAtStart"];
 
@@ -17,90 +18,122 @@ public sealed class BranchCsvImporter(HierarchyService hierarchy)
         var rows = CsvLines.Read(csv).ToList();
         if (rows.Count == 0)
         {
-            throw new CsvImportException(1, "header", "The file is empty; expected the header wardId,branchId,name,membersAtStart.");
+            throw new CsvImportException([new(1, "header", "The file is empty; expected the header wardId,branchId,name,membersAtStart.")]);
         }
 
         var header = rows[0].Fields.Select(f => f.TrimStart('\uFEFF')).ToList();
-        foreach (var column in RequiredColumns)
+        var missing = RequiredColumns
+            .Where(column => !header.Contains(column, StringComparer.OrdinalIgnoreCase))
+            .Select(column => new CsvLineError(rows[0].Line, column, "This column is missing from the header."))
+            .ToList();
+        if (missing.Count > 0)
         {
-            if (!header.Contains(column, StringComparer.OrdinalIgnoreCase))
-            {
-                throw new CsvImportException(rows[0].Line, column, "This column is missing from the header.");
-            }
+            throw new CsvImportException(missing);
         }
 
         int Column(string name) => header.FindIndex(h => h.Equals(name, StringComparison.OrdinalIgnoreCase));
         var (wardColumn, branchColumn, nameColumn, membersColumn, yearColumn, quotaColumn) =
             (Column("wardId"), Column("branchId"), Column("name"), Column("membersAtStart"), Column("year"), Column("quota"));
 
+        // Every row is checked, so that an operator fixes the whole file in one pass rather than one line per run.
+        var errors = new List<CsvLineError>();
         var wards = new Dictionary<string, UnitInfo>(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var imports = new List<(UnitDefinition Unit, IReadOnlyList<YearPlan> Years)>();
         foreach (var (line, fields) in rows.Skip(1))
         {
-            string Field(int index, string name) => index < fields.Count ? fields[index] : throw new CsvImportException(line, name, "The row has too few fields.");
+            var before = errors.Count;
+            void Fail(string field, string reason) => errors.Add(new CsvLineError(line, field, reason));
+            string? Field(int index, string name)
+            {
+                if (index < fields.Count)
+                {
+                    return fields[index];
+                }
+
+                Fail(name, "The row has too few fields.");
+                return null;
+            }
 
             var wardId = Field(wardColumn, "wardId");
             var branchId = Field(branchColumn, "branchId");
             var name = Field(nameColumn, "name");
-            if (wardId.Length == 0)
+            if (wardId is { Length: 0 })
             {
-                throw new CsvImportException(line, "wardId", "The ward id is empty.");
+                Fail("wardId", "The ward id is empty.");
+            }
+            else if (wardId is not null)
+            {
+                if (!wards.TryGetValue(wardId, out var ward))
+                {
+                    ward = await hierarchy.Unit(wardId).GetInfoAsync();
+                    wards[wardId] = ward;
+                }
+
+                if (!ward.Exists || ward.Level != UnitLevel.Ward)
+                {
+                    Fail("wardId", $"'{wardId}' is not a known ward.");
+                }
             }
 
-            if (!wards.TryGetValue(wardId, out var ward))
+            if (branchId is { Length: 0 or > 64 })
             {
-                ward = await hierarchy.Unit(wardId).GetInfoAsync();
-                wards[wardId] = ward;
+                Fail("branchId", "The branch id must have 1 to 64 characters.");
+            }
+            else if (branchId is not null && !seen.Add(branchId))
+            {
+                Fail("branchId", $"Branch '{branchId}' appears twice in the file.");
+            }
+            else if (branchId is not null)
+            {
+                var existing = await hierarchy.Unit(branchId).GetInfoAsync();
+                if (existing.Exists && (existing.Level != UnitLevel.Branch || existing.ParentId != wardId))
+                {
+                    Fail("branchId", $"'{branchId}' already exists under '{existing.ParentId}'; move it instead of importing it again.");
+                }
             }
 
-            if (!ward.Exists || ward.Level != UnitLevel.Ward)
+            if (name is { Length: 0 or > 200 })
             {
-                throw new CsvImportException(line, "wardId", $"'{wardId}' is not a known ward.");
+                Fail("name", "The name must have 1 to 200 characters.");
             }
 
-            if (branchId.Length is 0 or > 64)
+            var membersText = Field(membersColumn, "membersAtStart");
+            var members = WholeNumber(membersText, "membersAtStart", 0, 100_000, Fail);
+            if (membersText is { Length: 0 })
             {
-                throw new CsvImportException(line, "branchId", "The branch id must have 1 to 64 characters.");
+                Fail("membersAtStart", "Members at the start of the year are required.");
             }
 
-            if (!seen.Add(branchId))
+            var year = yearColumn >= 0 ? WholeNumber(Field(yearColumn, "year"), "year", 1930, 2200, Fail) ?? defaultYear : defaultYear;
+            var quota = quotaColumn >= 0 ? WholeNumber(Field(quotaColumn, "quota"), "quota", 0, 100_000, Fail) : null;
+            if (errors.Count == before)
             {
-                throw new CsvImportException(line, "branchId", $"Branch '{branchId}' appears twice in the file.");
+                imports.Add((new UnitDefinition(branchId!, name!, UnitLevel.Branch, wardId), [new YearPlan(year, quota, members!.Value)]));
             }
+        }
 
-            var existing = await hierarchy.Unit(branchId).GetInfoAsync();
-            if (existing.Exists && (existing.Level != UnitLevel.Branch || existing.ParentId != wardId))
-            {
-                throw new CsvImportException(line, "branchId", $"'{branchId}' already exists under '{existing.ParentId}'; move it instead of importing it again.");
-            }
-
-            if (name.Length is 0 or > 200)
-            {
-                throw new CsvImportException(line, "name", "The name must have 1 to 200 characters.");
-            }
-
-            var members = WholeNumber(line, "membersAtStart", Field(membersColumn, "membersAtStart"), 0, 100_000)
-                ?? throw new CsvImportException(line, "membersAtStart", "Members at the start of the year are required.");
-            var year = yearColumn >= 0 ? WholeNumber(line, "year", Field(yearColumn, "year"), 1930, 2200) ?? defaultYear : defaultYear;
-            var quota = quotaColumn >= 0 ? WholeNumber(line, "quota", Field(quotaColumn, "quota"), 0, 100_000) : null;
-            imports.Add((new UnitDefinition(branchId, name, UnitLevel.Branch, wardId), [new YearPlan(year, quota, members)]));
+        if (errors.Count > 0)
+        {
+            throw new CsvImportException(errors);
         }
 
         await hierarchy.ImportUnitsAsync(imports, by);
+        await settler.SettleAsync(imports.Select(i => new UnitInfo(i.Unit.Id, i.Unit.Name, i.Unit.Level, i.Unit.ParentId, true)).ToList(), RollupSettler.DefaultTimeout);
         return new BranchImportResult(imports.Count, wards.Count);
     }
 
-    private static int? WholeNumber(int line, string field, string text, int min, int max)
+    private static int? WholeNumber(string? text, string field, int min, int max, Action<string, string> fail)
     {
-        if (text.Length == 0)
+        if (string.IsNullOrEmpty(text))
         {
             return null;
         }
 
         if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value < min || value > max)
         {
-            throw new CsvImportException(line, field, $"'{text}' is not a whole number from {min} to {max}.");
+            fail(field, $"'{text}' is not a whole number from {min} to {max}.");
+            return null;
         }
 
         return value;

@@ -1,12 +1,15 @@
 namespace Hierarchy.Grains.Import;
 
-/// <summary>A CSV input error at a line and field; nothing of the file was imported.</summary>
-public sealed class CsvImportException(int line, string field, string message)
-    : Exception($"line {line}, field '{field}': {message}")
+/// <summary>A CSV file with bad lines, every one of them listed; nothing of the file was imported.</summary>
+public sealed class CsvImportException(IReadOnlyList<CsvLineError> errors)
+    : Exception(string.Join(Environment.NewLine, errors))
 {
-    public int Line { get; } = line;
+    public IReadOnlyList<CsvLineError> Errors { get; } = errors;
 
-    public string Field { get; } = field;
+    /// <summary>The first bad line, for a caller that reports one.</summary>
+    public int Line => Errors[0].Line;
 
-    public string Reason { get; } = message;
+    public string Field => Errors[0].Field;
+
+    public string Reason => Errors[0].Reason;
 }

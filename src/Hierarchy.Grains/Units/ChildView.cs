@@ -11,4 +11,8 @@ public sealed record ChildView(
     int Projected,
     int MembersAtStart,
     ProgressStatus Status,
-    long QuotaVersion);
+    long QuotaVersion)
+{
+    /// <summary>The party organisation (Đảng bộ …, Chi bộ …), beside <see cref="Name"/>, the administrative name.</summary>
+    public string PartyName => PartyNames.Organisation(Level, Name);
+}

@@ -2,4 +2,8 @@ namespace Hierarchy.Grains.Units;
 
 /// <summary>One step of the breadcrumb from the province down to a unit.</summary>
 [GenerateSerializer, Immutable]
-public sealed record PathItem(string Id, string Name, UnitLevel Level);
+public sealed record PathItem(string Id, string Name, UnitLevel Level)
+{
+    /// <summary>The party organisation (Đảng bộ …, Chi bộ …), beside <see cref="Name"/>, the administrative name.</summary>
+    public string PartyName => PartyNames.Organisation(Level, Name);
+}

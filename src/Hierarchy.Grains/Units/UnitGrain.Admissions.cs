@@ -30,7 +30,7 @@ public sealed partial class UnitGrain
 
         if (State.Level != UnitLevel.Branch)
         {
-            return reports.Select(_ => AdmissionResult.Fail(AdmissionOutcome.NotABranch, new ValidationError("unitId", $"Admissions are reported at branches; '{Id}' is a {State.Level.ToString().ToLowerInvariant()}."))).ToList();
+            return reports.Select(_ => AdmissionResult.Fail(AdmissionOutcome.NotABranch, ValidationError.Coded("unitId", ValidationCodes.NotABranch, "Admissions are reported at branches; '{0}' is a {1}.", Id, JsonNames.Of(State.Level)))).ToList();
         }
 
         var now = Now;
@@ -55,7 +55,7 @@ public sealed partial class UnitGrain
             {
                 results[i] = existing.Report == report
                     ? new AdmissionResult(AdmissionOutcome.Repeated, existing.WithoutName(), [])
-                    : AdmissionResult.Fail(AdmissionOutcome.Conflict, new ValidationError("idempotencyKey", "This key was already used for a different admission."));
+                    : AdmissionResult.Fail(AdmissionOutcome.Conflict, ValidationError.Coded("idempotencyKey", ValidationCodes.KeyReused, "This key was already used for a different admission."));
                 continue;
             }
 
@@ -97,17 +97,17 @@ public sealed partial class UnitGrain
 
         if (State.Level != UnitLevel.Branch)
         {
-            return AdmissionResult.Fail(AdmissionOutcome.NotABranch, new ValidationError("unitId", "Corrections are made at branches."));
+            return AdmissionResult.Fail(AdmissionOutcome.NotABranch, ValidationError.Coded("unitId", ValidationCodes.CorrectionNotAtBranch, "Corrections are made at branches."));
         }
 
         if (string.IsNullOrWhiteSpace(reason) || reason.Length > 1000)
         {
-            return AdmissionResult.Fail(AdmissionOutcome.Invalid, new ValidationError("reason", "A correction needs a reason of at most 1,000 characters."));
+            return AdmissionResult.Fail(AdmissionOutcome.Invalid, ValidationError.Coded("reason", ValidationCodes.CorrectionReason, "A correction needs a reason of at most 1,000 characters."));
         }
 
         if (!ledgerById.TryGetValue(admissionId, out var record))
         {
-            return AdmissionResult.Fail(AdmissionOutcome.NotFound, new ValidationError("admissionId", $"No admission '{admissionId}' at this branch."));
+            return AdmissionResult.Fail(AdmissionOutcome.NotFound, ValidationError.Coded("admissionId", ValidationCodes.AdmissionNotFound, "No admission '{0}' at this branch.", admissionId));
         }
 
         if (record.IsRetracted)

@@ -153,12 +153,12 @@ public sealed partial class UnitGrain(
         var current = YearOf(year);
         if (quota < 0 || quota > 10_000_000)
         {
-            return new QuotaResult(QuotaOutcome.Invalid, current.Quota, State.QuotaVersion, new ValidationError("admissions", "The quota must be a whole number from 0 to 10,000,000."));
+            return new QuotaResult(QuotaOutcome.Invalid, current.Quota, State.QuotaVersion, ValidationError.Coded("admissions", ValidationCodes.QuotaOutOfRange, "The quota must be a whole number from 0 to 10,000,000."));
         }
 
         if (year < 1930 || year > 2200)
         {
-            return new QuotaResult(QuotaOutcome.Invalid, current.Quota, State.QuotaVersion, new ValidationError("year", "The year is out of range."));
+            return new QuotaResult(QuotaOutcome.Invalid, current.Quota, State.QuotaVersion, ValidationError.Coded("year", ValidationCodes.YearOutOfRange, "The year is out of range."));
         }
 
         if (expectedVersion is { } expected && expected != State.QuotaVersion && expected != State.Version)

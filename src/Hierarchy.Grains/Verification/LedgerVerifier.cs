@@ -12,15 +12,13 @@ namespace Hierarchy.Grains.Verification;
 /// Rebuilds every unit's totals from the admission ledger and compares them with what the grains hold, after letting
 /// pending rollups settle. With repair, branches rebuild from their ledgers and the fix flows up through the grains.
 /// </summary>
-public sealed class LedgerVerifier(HierarchyService hierarchy, [FromKeyedServices(StorageNames.Units)] IJournalStorage journal)
+public sealed class LedgerVerifier(HierarchyService hierarchy, RollupSettler settler, [FromKeyedServices(StorageNames.Units)] IJournalStorage journal)
 {
-    private static readonly TimeSpan SettleTimeout = TimeSpan.FromSeconds(60);
-
     public async Task<VerificationReport> VerifyAsync(bool repair, CancellationToken cancellationToken = default)
     {
         var (expectedByBranch, admissions, corrections) = await ReadLedgerAsync(journal, cancellationToken);
         var units = await AllUnitsAsync();
-        await SettleAsync(units, cancellationToken);
+        await settler.SettleAsync(units, RollupSettler.DefaultTimeout, cancellationToken);
         var differences = await CompareAsync(units, expectedByBranch);
         if (!repair || differences.Count == 0)
         {
@@ -32,7 +30,7 @@ public sealed class LedgerVerifier(HierarchyService hierarchy, [FromKeyedService
             await hierarchy.Unit(branch.Id).RepairAsync("verify --repair");
         }
 
-        await SettleAsync(units, cancellationToken);
+        await settler.SettleAsync(units, RollupSettler.DefaultTimeout, cancellationToken);
         var remaining = await CompareAsync(units, expectedByBranch);
         return new VerificationReport(units.Count, admissions, corrections, remaining, true);
     }
@@ -65,29 +63,6 @@ public sealed class LedgerVerifier(HierarchyService hierarchy, [FromKeyedService
 
     private async Task<IReadOnlyList<string>> RootsAsync() =>
         (await hierarchy.Grains.GetGrain<ICatalogueGrain>(ICatalogueGrain.Key).GetRootsAsync()).Select(r => r.Id).ToList();
-
-    /// <summary>Flushes level by level, branches first, until nothing is pending anywhere.</summary>
-    private async Task SettleAsync(IReadOnlyList<UnitInfo> units, CancellationToken cancellationToken)
-    {
-        var deadline = DateTime.UtcNow + SettleTimeout;
-        var levels = units.GroupBy(u => u.Level).OrderByDescending(g => g.Key).ToList();
-        while (DateTime.UtcNow < deadline)
-        {
-            var settled = true;
-            foreach (var level in levels)
-            {
-                var flushed = await Task.WhenAll(level.Select(u => hierarchy.Unit(u.Id).FlushAsync()));
-                settled &= flushed.All(f => f);
-            }
-
-            if (settled)
-            {
-                return;
-            }
-
-            await Task.Delay(200, cancellationToken);
-        }
-    }
 
     private async Task<List<Difference>> CompareAsync(IReadOnlyList<UnitInfo> units, Dictionary<string, Dictionary<int, Tally>> expectedByBranch)
     {

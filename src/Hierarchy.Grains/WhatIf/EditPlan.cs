@@ -11,5 +11,8 @@ public sealed record EditPlan(ValidationError? Error, ImmutableArray<QuotaChange
 
     public bool ChangesNothing => Changes.IsDefaultOrEmpty && Lock is null;
 
-    public static EditPlan Invalid(string field, string message) => new(new ValidationError(field, message), [], null, string.Empty);
+    public static EditPlan Invalid(ValidationError error) => new(error, [], null, string.Empty);
+
+    public static EditPlan Invalid(string field, string code, string englishTemplate, params object[] arguments) =>
+        Invalid(ValidationError.Coded(field, code, englishTemplate, arguments));
 }

@@ -32,7 +32,7 @@ public sealed partial class ScenarioGrain
 
         if (changed.Count == 0)
         {
-            return new ApplyResult(ScenarioOutcome.Invalid, summary, 0, [], [], new ValidationError("edits", "The scenario changes no quota; there is nothing to apply."));
+            return new ApplyResult(ScenarioOutcome.Invalid, summary, 0, [], [], ValidationError.Coded("edits", ValidationCodes.ScenarioNothingToApply, "The scenario changes no quota; there is nothing to apply."));
         }
 
         // Everything is checked before anything is written, so the usual conflict leaves live data untouched.

@@ -37,7 +37,7 @@ public sealed partial class ScenarioGrain(
     {
         if (Summary is not null)
         {
-            return new ScenarioCreateResult(ScenarioOutcome.Invalid, Summary, new ValidationError("id", $"Scenario '{Id}' exists already."));
+            return new ScenarioCreateResult(ScenarioOutcome.Invalid, Summary, ValidationError.Coded("id", ValidationCodes.ScenarioExists, "Scenario '{0}' exists already.", Id));
         }
 
         if (summary.Id != Id || snapshot.Units.IsDefaultOrEmpty)
@@ -96,14 +96,14 @@ public sealed partial class ScenarioGrain(
         var focus = focusUnitId is null ? 0 : tree.IndexOf(focusUnitId);
         if (focus < 0)
         {
-            return Task.FromResult(new ScenarioReportResult(ScenarioOutcome.Invalid, Error: new ValidationError("unitId", $"Unit '{focusUnitId}' is not in this scenario.")));
+            return Task.FromResult(new ScenarioReportResult(ScenarioOutcome.Invalid, Error: ValidationError.Coded("unitId", ValidationCodes.ScenarioUnitNotIn, "Unit '{0}' is not in this scenario.", focusUnitId ?? string.Empty)));
         }
 
         if (compareWith is not null && (compareWith.RootUnitId != summary.RootUnitId || compareWith.Year != summary.Year))
         {
             return Task.FromResult(new ScenarioReportResult(
                 ScenarioOutcome.Invalid,
-                Error: new ValidationError("compareTo", $"Scenario '{compareWith.Name}' covers another unit or year; only scenarios over the same unit and year compare unit by unit.")));
+                Error: ValidationError.Coded("compareTo", ValidationCodes.ScenarioCompareOther, "Scenario '{0}' covers another unit or year; only scenarios over the same unit and year compare unit by unit.", compareWith.Name)));
         }
 
         var snapshot = snapshotStore.State.Snapshot!;
@@ -189,14 +189,14 @@ public sealed partial class ScenarioGrain(
 
     private IScenarioCatalogGrain Catalog => GrainFactory.GetGrain<IScenarioCatalogGrain>(IScenarioCatalogGrain.Key);
 
-    private static ValidationError AppliedError() => new("scenario", "The scenario has been applied and can no longer change; create a new one.");
+    private static ValidationError AppliedError() => ValidationError.Coded("scenario", ValidationCodes.ScenarioApplied, "The scenario has been applied and can no longer change; create a new one.");
 
     private async Task<ScenarioEditResult> UndoAsync()
     {
         var edits = store.State.Edits;
         if (edits.Count == 0)
         {
-            return new ScenarioEditResult(ScenarioOutcome.Invalid, Error: new ValidationError("type", "There is no edit to undo."));
+            return new ScenarioEditResult(ScenarioOutcome.Invalid, Error: ValidationError.Coded("type", ValidationCodes.ScenarioNothingToUndo, "There is no edit to undo."));
         }
 
         var last = edits[^1];

@@ -73,7 +73,7 @@ public sealed class ScenarioModel
         ScenarioEditType.Redistribute => PlanRedistribute(edit),
         ScenarioEditType.Lock => PlanLock(edit, locking: true),
         ScenarioEditType.Unlock => PlanLock(edit, locking: false),
-        _ => EditPlan.Invalid("type", "Unknown edit type; use setQuota, move, redistribute, lock, unlock or undo."),
+        _ => EditPlan.Invalid("type", ValidationCodes.EditUnknownType, "Unknown edit type; use setQuota, move, redistribute, lock, unlock or undo."),
     };
 
     /// <summary>Carries out a planned edit and recomputes.</summary>
@@ -110,12 +110,12 @@ public sealed class ScenarioModel
 
         if (edit.Quota is not { } quota || quota < 0 || quota > MaxQuota)
         {
-            return EditPlan.Invalid("quota", $"The quota must be a whole number from 0 to {MaxQuota:N0}.");
+            return EditPlan.Invalid("quota", ValidationCodes.EditQuotaRange, "The quota must be a whole number from 0 to {0}.", MaxQuota.ToString("N0", System.Globalization.CultureInfo.InvariantCulture));
         }
 
         if (Locked[unit])
         {
-            return EditPlan.Invalid("unitId", $"'{Tree.Names[unit]}' is locked; unlock it to change its quota.");
+            return EditPlan.Invalid("unitId", ValidationCodes.EditLocked, "'{0}' is locked; unlock it to change its quota.", Tree.Names[unit]);
         }
 
         var description = $"set the quota of '{Tree.Names[unit]}' to {quota}";
@@ -133,37 +133,37 @@ public sealed class ScenarioModel
 
         if (edit.Amount is not { } amount || amount <= 0)
         {
-            return EditPlan.Invalid("amount", "The amount to move must be a positive whole number.");
+            return EditPlan.Invalid("amount", ValidationCodes.EditAmount, "The amount to move must be a positive whole number.");
         }
 
         if (from == to)
         {
-            return EditPlan.Invalid("toUnitId", "Quota can only move between two different units.");
+            return EditPlan.Invalid("toUnitId", ValidationCodes.EditSameUnit, "Quota can only move between two different units.");
         }
 
         if (Tree.Levels[from] != Tree.Levels[to])
         {
-            return EditPlan.Invalid("toUnitId", $"Quota moves between units of one level; '{Tree.Names[from]}' is a {Name(Tree.Levels[from])} and '{Tree.Names[to]}' a {Name(Tree.Levels[to])}.");
+            return EditPlan.Invalid("toUnitId", ValidationCodes.EditLevels, "Quota moves between units of one level; '{0}' is a {1} and '{2}' a {3}.", Tree.Names[from], Name(Tree.Levels[from]), Tree.Names[to], Name(Tree.Levels[to]));
         }
 
         if (Locked[from])
         {
-            return EditPlan.Invalid("fromUnitId", $"'{Tree.Names[from]}' is locked; unlock it to move quota from it.");
+            return EditPlan.Invalid("fromUnitId", ValidationCodes.EditFromLocked, "'{0}' is locked; unlock it to move quota from it.", Tree.Names[from]);
         }
 
         if (Locked[to])
         {
-            return EditPlan.Invalid("toUnitId", $"'{Tree.Names[to]}' is locked; unlock it to move quota to it.");
+            return EditPlan.Invalid("toUnitId", ValidationCodes.EditToLocked, "'{0}' is locked; unlock it to move quota to it.", Tree.Names[to]);
         }
 
         if (amount > Quotas[from])
         {
-            return EditPlan.Invalid("amount", $"'{Tree.Names[from]}' has a quota of {Quotas[from]}, less than {amount}.");
+            return EditPlan.Invalid("amount", ValidationCodes.EditAmountAboveQuota, "'{0}' has a quota of {1}, less than {2}.", Tree.Names[from], Quotas[from], amount);
         }
 
         if ((long)Quotas[to] + amount > MaxQuota)
         {
-            return EditPlan.Invalid("amount", $"'{Tree.Names[to]}' would exceed the largest quota, {MaxQuota:N0}.");
+            return EditPlan.Invalid("amount", ValidationCodes.EditAboveLargest, "'{0}' would exceed the largest quota, {1}.", Tree.Names[to], MaxQuota.ToString("N0", System.Globalization.CultureInfo.InvariantCulture));
         }
 
         return new EditPlan(
@@ -182,12 +182,12 @@ public sealed class ScenarioModel
 
         if (edit.Method is not { } method || !Enum.IsDefined(method))
         {
-            return EditPlan.Invalid("method", "Choose how to redistribute: even, members, admissions or lastYearAttainment.");
+            return EditPlan.Invalid("method", ValidationCodes.EditMethod, "Choose how to redistribute: even, members, admissions or lastYearAttainment.");
         }
 
         if (Tree.ChildCount[parent] == 0)
         {
-            return EditPlan.Invalid("unitId", $"'{Tree.Names[parent]}' has no units below it to redistribute among.");
+            return EditPlan.Invalid("unitId", ValidationCodes.EditNoChildren, "'{0}' has no units below it to redistribute among.", Tree.Names[parent]);
         }
 
         var children = Tree.ChildrenOf(parent);
@@ -207,20 +207,20 @@ public sealed class ScenarioModel
 
         if (open.Count == 0)
         {
-            return EditPlan.Invalid("unitId", $"Every unit below '{Tree.Names[parent]}' is locked.");
+            return EditPlan.Invalid("unitId", ValidationCodes.EditAllLocked, "Every unit below '{0}' is locked.", Tree.Names[parent]);
         }
 
         var available = Quotas[parent] - lockedQuota;
         if (available < 0)
         {
-            return EditPlan.Invalid("unitId", $"The locked units below '{Tree.Names[parent]}' hold {lockedQuota}, more than its quota of {Quotas[parent]}.");
+            return EditPlan.Invalid("unitId", ValidationCodes.EditLockedAboveQuota, "The locked units below '{0}' hold {1}, more than its quota of {2}.", Tree.Names[parent], lockedQuota, Quotas[parent]);
         }
 
         var weights = new long[open.Count];
         var error = Weigh(parent, open, method, weights);
         if (error is not null)
         {
-            return EditPlan.Invalid("method", error);
+            return EditPlan.Invalid(error);
         }
 
         var shares = new int[open.Count];
@@ -242,7 +242,7 @@ public sealed class ScenarioModel
             $"redistributed {available} of '{Tree.Names[parent]}' among {open.Count} units by {JsonNames.Of(method)}" + (kept > 0 ? $", {kept} locked kept" : string.Empty));
     }
 
-    private string? Weigh(int parent, List<int> open, RedistributionMethod method, long[] weights)
+    private ValidationError? Weigh(int parent, List<int> open, RedistributionMethod method, long[] weights)
     {
         var sum = 0L;
         switch (method)
@@ -261,7 +261,9 @@ public sealed class ScenarioModel
 
                 return sum > 0
                     ? null
-                    : $"No unlocked unit below '{Tree.Names[parent]}' has any {(method == RedistributionMethod.Members ? "members at the start of the year" : "admissions this year")} to weigh by; choose another method.";
+                    : method == RedistributionMethod.Members
+                        ? ValidationError.Coded("method", ValidationCodes.EditNoMembers, "No unlocked unit below '{0}' has any members at the start of the year to weigh by; choose another method.", Tree.Names[parent])
+                        : ValidationError.Coded("method", ValidationCodes.EditNoAdmissions, "No unlocked unit below '{0}' has any admissions this year to weigh by; choose another method.", Tree.Names[parent]);
             default:
                 // A unit with no quota last year has no attainment; it is weighed as the average of the others rather than as zero.
                 var known = 0;
@@ -278,7 +280,7 @@ public sealed class ScenarioModel
 
                 if (known == 0)
                 {
-                    return $"No unit below '{Tree.Names[parent]}' had a quota last year, so there is no attainment to weigh by; choose another method.";
+                    return ValidationError.Coded("method", ValidationCodes.EditNoLastYearQuota, "No unit below '{0}' had a quota last year, so there is no attainment to weigh by; choose another method.", Tree.Names[parent]);
                 }
 
                 var average = (sum + known / 2) / known;
@@ -287,7 +289,7 @@ public sealed class ScenarioModel
                     weights[i] = weights[i] < 0 ? average : weights[i];
                 }
 
-                return weights.Any(w => w > 0) ? null : $"No unit below '{Tree.Names[parent]}' admitted anyone last year, so there is no attainment to weigh by; choose another method.";
+                return weights.Any(w => w > 0) ? null : ValidationError.Coded("method", ValidationCodes.EditNoLastYearAdmissions, "No unit below '{0}' admitted anyone last year, so there is no attainment to weigh by; choose another method.", Tree.Names[parent]);
         }
     }
 
@@ -314,8 +316,8 @@ public sealed class ScenarioModel
         }
 
         missing = string.IsNullOrWhiteSpace(id)
-            ? EditPlan.Invalid(field, "A unit id is required.")
-            : EditPlan.Invalid(field, $"Unit '{id}' is not in this scenario: it does not exist or is outside the subtree of '{Tree.Names[0]}'.");
+            ? EditPlan.Invalid(field, ValidationCodes.EditUnitRequired, "A unit id is required.")
+            : EditPlan.Invalid(field, ValidationCodes.EditUnitNotIn, "Unit '{0}' is not in this scenario: it does not exist or is outside the subtree of '{1}'.", id!, Tree.Names[0]);
         return false;
     }
 

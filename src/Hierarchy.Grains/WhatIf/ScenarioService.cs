@@ -29,28 +29,28 @@ public sealed class ScenarioService(IGrainFactory grains, HierarchyService hiera
         name = name?.Trim();
         if (string.IsNullOrEmpty(name) || name.Length > MaxNameLength)
         {
-            return Invalid("name", $"A name of 1 to {MaxNameLength} characters is required.");
+            return Invalid(ValidationError.Coded("name", ValidationCodes.ScenarioName, "A name of 1 to {0} characters is required.", MaxNameLength));
         }
 
         if (year is < 1930 or > 2200)
         {
-            return Invalid("year", "The year is out of range.");
+            return Invalid(ValidationError.Coded("year", ValidationCodes.YearOutOfRange, "The year is out of range."));
         }
 
         if (string.IsNullOrWhiteSpace(rootUnitId))
         {
-            return Invalid("rootUnitId", "The unit the scenario covers is required.");
+            return Invalid(ValidationError.Coded("rootUnitId", ValidationCodes.ScenarioRootRequired, "The unit the scenario covers is required."));
         }
 
         var root = await hierarchy.Unit(rootUnitId).GetInfoAsync();
         if (!root.Exists || root.MergedInto is not null)
         {
-            return Invalid("rootUnitId", $"Unit '{rootUnitId}' does not exist.");
+            return Invalid(ValidationError.Coded("rootUnitId", ValidationCodes.ScenarioRootMissing, "Unit '{0}' does not exist.", rootUnitId));
         }
 
         if (root.Level == UnitLevel.Branch)
         {
-            return Invalid("rootUnitId", "A scenario covers a unit with units below it; a branch has none.");
+            return Invalid(ValidationError.Coded("rootUnitId", ValidationCodes.ScenarioRootIsBranch, "A scenario covers a unit with units below it; a branch has none."));
         }
 
         var path = await hierarchy.GetPathAsync(rootUnitId);
@@ -85,7 +85,7 @@ public sealed class ScenarioService(IGrainFactory grains, HierarchyService hiera
             other = IsWellFormed(compareToId) ? await Scenario(compareToId).GetAllocationAsync() : null;
             if (other is null)
             {
-                return new ScenarioReportResult(ScenarioOutcome.Invalid, Error: new ValidationError("compareTo", $"Scenario '{compareToId}' does not exist."));
+                return new ScenarioReportResult(ScenarioOutcome.Invalid, Error: ValidationError.Coded("compareTo", ValidationCodes.ScenarioMissing, "Scenario '{0}' does not exist.", compareToId));
             }
         }
 
@@ -136,6 +136,5 @@ public sealed class ScenarioService(IGrainFactory grains, HierarchyService hiera
     public static bool IsWellFormed(string? id) =>
         id is { Length: 32 } && Guid.TryParseExact(id, "N", out var parsed) && parsed.ToString("N") == id;
 
-    private static ScenarioCreateResult Invalid(string field, string message) =>
-        new(ScenarioOutcome.Invalid, Error: new ValidationError(field, message));
+    private static ScenarioCreateResult Invalid(ValidationError error) => new(ScenarioOutcome.Invalid, Error: error);
 }

@@ -43,7 +43,7 @@ public abstract partial class ApiContractTests
         Assert.NotEqual(etag, first.Headers.ETag!.ToString());
         Assert.Equal(12, (await UnitAsync(TestHierarchy.District)).Int("quota"));
 
-        var stale = await board.SendAsync(PutQuota(TestHierarchy.District, new { year, admissions = 99 }, etag));
+        var stale = await board.SendAsync(PutQuota(TestHierarchy.District, new { year, admissions = 30 }, etag));
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
         Assert.Equal(["If-Match"], await stale.ProblemFieldsAsync());
         Assert.Equal(12, (await UnitAsync(TestHierarchy.District)).Int("quota"));
@@ -95,5 +95,42 @@ public abstract partial class ApiContractTests
 
         using var anonymous = Anonymous;
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.SendAsync(PutQuota(TestHierarchy.Ward, new { year, admissions = 1 }, "\"1\""))).StatusCode);
+    }
+
+    [ConformanceFact]
+    public async Task Quota_above_the_members_at_the_start_of_the_year_needs_confirm()
+    {
+        using var board = As(H.ProvinceBoardToken);
+        var year = DateTime.Today.Year;
+        var before = await UnitAsync(TestHierarchy.Ward);
+        var members = before.Int("membersAtStart");
+        Assert.Equal(65, members);
+        var etag = await ETagAsync(TestHierarchy.Ward);
+
+        var refused = await board.SendAsync(PutQuota(TestHierarchy.Ward, new { year, admissions = 650 }, etag));
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal(["quota"], await refused.ProblemFieldsAsync());
+        Assert.Equal(["Chỉ tiêu 650 lớn hơn số đảng viên đầu năm " + year + " (65); gửi kèm \"confirm\": true nếu đúng là như vậy."], await refused.ProblemMessagesAsync("quota"));
+        var after = await UnitAsync(TestHierarchy.Ward);
+        Assert.Equal(before.Int("quota"), after.Int("quota"));
+        Assert.Equal(before["quotaVersion"]!.GetValue<long>(), after["quotaVersion"]!.GetValue<long>());
+
+        var english = PutQuota(TestHierarchy.Ward, new { year, admissions = 1200 }, etag);
+        english.Headers.TryAddWithoutValidation("Accept-Language", "en");
+        var refusedEn = await board.SendAsync(english);
+        Assert.Equal([$"The quota of 1,200 is larger than the 65 members at the start of {year}; send \"confirm\": true if that is meant."], await refusedEn.ProblemMessagesAsync("quota"));
+
+        var notConfirmed = await board.SendAsync(PutQuota(TestHierarchy.Ward, new { year, admissions = 66, confirm = false }, etag));
+        Assert.Equal(HttpStatusCode.BadRequest, notConfirmed.StatusCode);
+
+        var atMembers = await board.SendAsync(PutQuota(TestHierarchy.Ward, new { year, admissions = 65 }, etag));
+        Assert.Equal(HttpStatusCode.OK, atMembers.StatusCode);
+
+        var confirmed = await board.SendAsync(PutQuota(TestHierarchy.Ward, new { year, admissions = 650, confirm = true }, atMembers.Headers.ETag!.ToString()));
+        Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
+        Assert.Equal(650, (await UnitAsync(TestHierarchy.Ward)).Int("quota"));
+
+        var back = await board.SendAsync(PutQuota(TestHierarchy.Ward, new { year, admissions = before.Int("quota") }, confirmed.Headers.ETag!.ToString()));
+        Assert.Equal(HttpStatusCode.OK, back.StatusCode);
     }
 }

@@ -89,6 +89,9 @@ public sealed class ScenarioApiTests(SqliteSiloFixture fixture) : IClassFixture<
         Assert.Equal(["amount"], await Refused(new { type = "move", fromUnitId = TestHierarchy.Branch2, toUnitId = TestHierarchy.Branch1, amount = 100 }));
         Assert.Equal(["type"], await Refused(new { type = "undo" }));
 
+        // The sandbox explores anything, a quota far above the members at the start of the year included.
+        Assert.Equal(HttpStatusCode.OK, (await board.PostJsonAsync(edits, new { type = "setQuota", unitId = TestHierarchy.Branch1, quota = 4_000 })).StatusCode);
+
         Assert.Equal(HttpStatusCode.NotFound, (await board.GetAsync("api/scenarios/0123456789abcdef")).StatusCode);
         Assert.Equal(["compareTo"], await (await board.GetAsync($"api/scenarios/{id}?compareTo=0123456789abcdef")).ProblemFieldsAsync());
         Assert.Equal(["unitId"], await (await board.GetAsync($"api/scenarios/{id}?unitId={TestHierarchy.DirectWard}")).ProblemFieldsAsync());

@@ -25,20 +25,29 @@ public sealed partial class CommandLineTests : IDisposable
     {
         var imported = await SiloCli.RunAsync(folder, "import-catalogue", RepositoryFiles.Catalogue);
         Assert.True(imported.ExitCode == 0, imported.Error);
-        Assert.Contains("Imported 63 provinces, 696 districts and 10,047 wards", imported.Output, StringComparison.Ordinal);
+        Assert.Matches(@"^Imported 63 provinces, 696 districts and 10,047 wards in [\d.,]+ s\.$", imported.Output.Trim());
+        Assert.Equal(string.Empty, imported.Error);
         Assert.True(File.Exists(Path.Combine(folder, "data", "hierarchy.db")), "the database lives in data/ under the working directory");
 
         var csv = Path.Combine(folder, "branches.csv");
         await File.WriteAllTextAsync(csv, "wardId,branchId,name,membersAtStart,quota\n20194,20194-01,Chi bộ Tổ dân phố 1,40,2\n20194,20194-02,\"Chi bộ Trường THCS, Hòa Hiệp\",25,1\n");
         var branches = await SiloCli.RunAsync(folder, "import-branches", csv, "--year", "2025");
         Assert.True(branches.ExitCode == 0, branches.Error);
-        Assert.Contains("Imported 2 branches in 1 wards", branches.Output, StringComparison.Ordinal);
+        Assert.Matches(@"^Imported 2 branches in 1 wards in [\d.,]+ s\.$", branches.Output.Trim());
+        Assert.Equal(string.Empty, branches.Error);
 
         var bad = Path.Combine(folder, "bad.csv");
-        await File.WriteAllTextAsync(bad, "wardId,branchId,name,membersAtStart\n20194,20194-03,Chi bộ 3,12\n20194,20194-04,Chi bộ 4,many\n");
+        await File.WriteAllTextAsync(bad, "wardId,branchId,name,membersAtStart\n20194,20194-03,Chi bộ 3,12\n20194,20194-04,Chi bộ 4,many\n99999,20194-05,Chi bộ 5,8\n20194,20194-03,Chi bộ 3 lần nữa,9\n");
         var rejected = await SiloCli.RunAsync(folder, "import-branches", bad);
         Assert.Equal(1, rejected.ExitCode);
-        Assert.Equal("error: line 3, field 'membersAtStart': 'many' is not a whole number from 0 to 100000.", rejected.Error.Trim());
+        Assert.Equal(
+            [
+                "error: line 3, field 'membersAtStart': 'many' is not a whole number from 0 to 100000.",
+                "error: line 4, field 'wardId': '99999' is not a known ward.",
+                "error: line 5, field 'branchId': Branch '20194-03' appears twice in the file.",
+            ],
+            rejected.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        Assert.Equal(string.Empty, rejected.Output.Trim());
 
         var added = await SiloCli.RunAsync(folder, "users", "add", "--unit", "20194-01", "--role", "branch", "--name", "Bí thư Tổ 1");
         Assert.True(added.ExitCode == 0, added.Error);
@@ -74,6 +83,38 @@ public sealed partial class CommandLineTests : IDisposable
         Assert.True(backup.ExitCode == 0, backup.Error);
         Assert.True(new FileInfo(Path.Combine(folder, "copy.db")).Length > 0);
         Assert.Equal(1, (await SiloCli.RunAsync(folder, "backup", Path.Combine(folder, "copy.db"))).ExitCode);
+    }
+
+    [Fact]
+    public async Task A_malformed_catalogue_is_one_line_naming_the_position()
+    {
+        var json = Path.Combine(folder, "broken.json");
+        await File.WriteAllTextAsync(json, "{ \"data\": [\n  { \"level1_id\": \"01\", \"name\": }\n] }\n");
+
+        var result = await SiloCli.RunAsync(folder, "import-catalogue", json);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("error: broken.json is not valid JSON: line 2, byte 32", result.Error.Trim());
+    }
+
+    [Fact]
+    public async Task A_backup_taken_while_a_silo_serves_is_a_database_no_silo_serves()
+    {
+        var database = Path.Combine(folder, "data", "hierarchy.db");
+        var copy = Path.Combine(folder, "copy.db");
+        await using (var silo = await TestSilo.StartAsync(TestStorage.Sqlite(database)))
+        {
+            await TestHierarchy.CreateAsync(silo);
+            var backup = await SiloCli.RunAsync(folder, "backup", copy);
+            Assert.True(backup.ExitCode == 0, backup.Error);
+
+            var verify = await SiloCli.RunAsync(folder, "verify", $"--Storage:Sqlite:Path={copy}");
+            Assert.True(verify.ExitCode == 0, verify.Output + verify.Error);
+            Assert.Contains("Consistent", verify.Output, StringComparison.Ordinal);
+
+            var original = await SiloCli.RunAsync(folder, "verify");
+            Assert.Contains("serving this database", original.Error, StringComparison.Ordinal);
+        }
     }
 
     [Theory]

@@ -29,11 +29,17 @@ public sealed class DemoTests
 
         var accounts = silo.Get<StartupBanner>().DemoAccounts;
         Assert.Equal(3, accounts.Count);
+        var names = new List<string>();
         foreach (var account in accounts)
         {
             using var client = silo.Client(account.Token);
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"api/units/{account.UnitId}")).StatusCode);
+            names.Add((await (await client.GetAsync("api/me")).JsonAsync()).Str("name"));
         }
+
+        Assert.Equal("Nguyễn Văn An — Ủy viên Ban Thường vụ Thành ủy", names[0]);
+        Assert.Equal("Trần Thị Bình — Trưởng Ban Tổ chức Thành ủy", names[1]);
+        Assert.StartsWith("Lê Văn Cường — Bí thư Chi bộ ", names[2], StringComparison.Ordinal);
 
         using var committee = silo.Client(accounts[0].Token);
         var before = (await (await committee.GetAsync("api/units/48")).JsonAsync()).Int("admitted");

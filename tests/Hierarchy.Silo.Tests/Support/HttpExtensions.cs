@@ -26,6 +26,13 @@ public static class HttpExtensions
         return json["errors"] is JsonObject errors ? errors.Select(e => e.Key).ToList() : [];
     }
 
+    /// <summary>The messages a problem's <c>errors</c> holds for one field.</summary>
+    public static async Task<IReadOnlyList<string>> ProblemMessagesAsync(this HttpResponseMessage response, string field)
+    {
+        var json = await response.JsonAsync();
+        return json["errors"]?[field] is JsonArray messages ? messages.Select(m => m!.GetValue<string>()).ToList() : [];
+    }
+
     public static int Int(this JsonNode node, string name) => node[name]!.GetValue<int>();
 
     public static string Str(this JsonNode node, string name) => node[name]!.GetValue<string>();

@@ -9,4 +9,6 @@ public sealed record BenchOptions(
     string Province,
     string CataloguePath,
     string? JsonPath,
-    TimeSpan FixedRateDuration);
+    TimeSpan FixedRateDuration,
+    int Silos = 3,
+    int Streams = 5000);

@@ -1,4 +1,5 @@
 using Hierarchy.Grains.Admissions;
+using Hierarchy.Grains.Units;
 
 namespace Hierarchy.Silo.Bench;
 
@@ -21,4 +22,19 @@ public static class BenchReports
             Education: (Education)random.Next(5),
             Occupation: (Occupation)random.Next(7));
     }
+
+    /// <summary>The report as the HTTP API takes it (POST …/admissions).</summary>
+    public static object Body(AdmissionReport report) => new
+    {
+        idempotencyKey = report.IdempotencyKey,
+        admittedOn = report.AdmittedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        gender = JsonNames.Of(report.Gender),
+        birthDate = report.BirthDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        youthUnion = report.YouthUnion,
+        ethnicMinority = report.EthnicMinority,
+        religious = report.Religious,
+        privateBusinessOwner = report.PrivateBusinessOwner,
+        education = JsonNames.Of(report.Education),
+        occupation = JsonNames.Of(report.Occupation),
+    };
 }

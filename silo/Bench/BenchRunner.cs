@@ -54,6 +54,11 @@ public sealed class BenchRunner(BenchOptions options)
             await RunColdStartAsync(cancellationToken);
         }
 
+        if (wants("cluster"))
+        {
+            results.AddRange(await new Cluster.ClusterBenchmark(options).RunAsync(cancellationToken));
+        }
+
         return results;
     }
 

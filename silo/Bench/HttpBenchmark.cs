@@ -38,19 +38,7 @@ public sealed class HttpBenchmark(Uri address, UserStore users)
                 var report = BenchReports.Create(10_000_000 + i, today, random);
                 using var request = new HttpRequestMessage(HttpMethod.Post, $"api/units/{Uri.EscapeDataString(branch)}/admissions")
                 {
-                    Content = JsonContent.Create(new
-                    {
-                        idempotencyKey = report.IdempotencyKey,
-                        admittedOn = report.AdmittedOn.ToString("yyyy-MM-dd"),
-                        gender = JsonNames.Of(report.Gender),
-                        birthDate = report.BirthDate.ToString("yyyy-MM-dd"),
-                        youthUnion = report.YouthUnion,
-                        ethnicMinority = report.EthnicMinority,
-                        religious = report.Religious,
-                        privateBusinessOwner = report.PrivateBusinessOwner,
-                        education = JsonNames.Of(report.Education),
-                        occupation = JsonNames.Of(report.Occupation),
-                    }),
+                    Content = JsonContent.Create(BenchReports.Body(report)),
                 };
                 request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
                 var sent = Stopwatch.GetTimestamp();

@@ -57,6 +57,9 @@ public static class SiloApplication
             // Orleans' watchdog reports the machine's uptime as a stall at its first check.
             ["Logging:LogLevel:Orleans.Runtime.Watchdog"] = "Error",
 
+            // A silo of the cluster stopping or dying while a command runs is reported by the command if it matters.
+            ["Logging:LogLevel:Orleans.Runtime.Messaging"] = "Error",
+
             // The silo's notes on garbage-collection settings concern a long-running server, not a command's silo.
             ["Logging:LogLevel:Orleans.Runtime.Silo"] = "Error",
         });

@@ -28,6 +28,9 @@ public sealed class SystemMonitor : IDisposable
         [(GroupCommitGrainStorage.MeterName, "hierarchy.storage.operation.duration")] = Slot.StoreDuration,
         [(HierarchyTelemetry.MeterName, "hierarchy.admissions.reported")] = Slot.Admissions,
         [(HierarchyTelemetry.MeterName, "hierarchy.rollup.delay")] = Slot.Delay,
+
+        // Orleans records the size of every message it sends to another silo or a client: its count is the traffic.
+        [(TelemetryNames.OrleansMeter, "orleans-messaging-sent-messages-size")] = Slot.RemoteMessages,
     };
 
     private readonly IGrainFactory grains;
@@ -71,6 +74,7 @@ public sealed class SystemMonitor : IDisposable
     {
         var now = time.GetTimestamp();
         Rates? rates;
+        long remoteMessages;
         lock (gate)
         {
             lastAsked = now;
@@ -91,6 +95,7 @@ public sealed class SystemMonitor : IDisposable
             }
 
             rates = lastRates;
+            remoteMessages = counts[Slot.RemoteMessages];
         }
 
         var mode = await modes.GetAsync();
@@ -105,6 +110,8 @@ public sealed class SystemMonitor : IDisposable
             rates?.StorageLatencyMs,
             rates?.AdmissionsPerSecond,
             rates?.PropagationDelayMs,
+            rates?.RemoteMessagesPerSecond,
+            remoteMessages,
             streams.ClientCount,
             Environment.WorkingSet,
             time.GetUtcNow() - startedAt);
@@ -144,6 +151,12 @@ public sealed class SystemMonitor : IDisposable
     /// <summary>A counter adds its value; a duration (in milliseconds, whatever its number type) counts once and adds its time.</summary>
     private void Record(int slot, double value)
     {
+        if (slot == Slot.RemoteMessages)
+        {
+            Interlocked.Increment(ref counts[slot]);
+            return;
+        }
+
         if (slot == Slot.Admissions)
         {
             Interlocked.Add(ref counts[slot], (long)value);
@@ -180,12 +193,13 @@ public sealed class SystemMonitor : IDisposable
         public const int StoreDuration = 2;
         public const int Admissions = 3;
         public const int Delay = 4;
-        public const int Count = 5;
+        public const int RemoteMessages = 5;
+        public const int Count = 6;
     }
 
     private sealed record Totals(long At, long[] Counts, long[] Microseconds);
 
-    private sealed record Rates(double CallsPerSecond, double? CallLatencyMs, double? StorageLatencyMs, double AdmissionsPerSecond, double? PropagationDelayMs)
+    private sealed record Rates(double CallsPerSecond, double? CallLatencyMs, double? StorageLatencyMs, double AdmissionsPerSecond, double? PropagationDelayMs, double RemoteMessagesPerSecond)
     {
         public static Rates Between(Totals before, Totals after, TimeSpan elapsed)
         {
@@ -202,7 +216,8 @@ public sealed class SystemMonitor : IDisposable
                 Mean(Slot.CallDuration),
                 Mean(Slot.StorageDuration) ?? Mean(Slot.StoreDuration),
                 Math.Round(Delta(Slot.Admissions) / seconds, 1),
-                Mean(Slot.Delay));
+                Mean(Slot.Delay),
+                Math.Round(Delta(Slot.RemoteMessages) / seconds, 1));
         }
     }
 }

@@ -1,3 +1,4 @@
+using Hierarchy.Silo.Bench.Cluster;
 using Hierarchy.TestSupport;
 
 namespace Hierarchy.Fault.Tests.Support;
@@ -9,13 +10,6 @@ namespace Hierarchy.Fault.Tests.Support;
 /// </summary>
 public sealed class ClusterSite : IAsyncDisposable
 {
-    /// <summary>Failure detection as the README recommends for silos on one network.</summary>
-    public static readonly string[] RecommendedMembership =
-    [
-        "--Orleans:Membership:ProbeTimeout=00:00:02",
-        "--Orleans:Membership:NumMissedProbesLimit=2",
-    ];
-
     private readonly PostgresDatabase? database;
     private readonly SiloSlot[] slots;
 
@@ -28,7 +22,7 @@ public sealed class ClusterSite : IAsyncDisposable
 
     public FaultSite Site { get; }
 
-    public NginxProxy Proxy { get; private set; } = null!;
+    public NginxFront Proxy { get; private set; } = null!;
 
     public IReadOnlyList<SiloProcess> Silos => [.. slots.Select(s => s.Process!)];
 
@@ -50,7 +44,7 @@ public sealed class ClusterSite : IAsyncDisposable
                 await cluster.StartSlotAsync(slot);
             }
 
-            cluster.Proxy = await NginxProxy.StartAsync(slots.Select(s => new Uri($"http://127.0.0.1:{s.HttpPort}/")));
+            cluster.Proxy = await NginxFront.StartAsync(slots.Select(s => new Uri($"http://127.0.0.1:{s.HttpPort}/")));
             return cluster;
         }
         catch
@@ -63,7 +57,7 @@ public sealed class ClusterSite : IAsyncDisposable
     /// <summary>Starts silo <paramref name="index"/> again on its own ports, after it was stopped or killed.</summary>
     public Task RestartAsync(int index) => StartSlotAsync(slots[index]);
 
-    /// <summary>Which silo an address named by the proxy (<see cref="NginxProxy.ServedBy"/>) is; -1 for none of them.</summary>
+    /// <summary>Which silo an address named by the proxy (<see cref="NginxFront.ServedBy"/>) is; -1 for none of them.</summary>
     public int IndexOf(string servedBy) => Array.FindIndex(slots, s => servedBy == $"127.0.0.1:{s.HttpPort}");
 
     public string Logs => string.Join("\n", slots.Select((s, i) => $"--- silo {i}\n{s.Process?.Log}")) + "\n--- nginx\n" + Proxy?.ErrorLog;
@@ -103,7 +97,7 @@ public sealed class ClusterSite : IAsyncDisposable
             $"--Orleans:Endpoints:SiloPort={slot.SiloPort}",
             $"--Orleans:Endpoints:GatewayPort={slot.GatewayPort}",
             "--Orleans:Endpoints:AdvertisedIPAddress=127.0.0.1",
-            .. RecommendedMembership,
+            .. ClusterBenchmark.RecommendedMembership,
         ];
         slot.Process = await SiloProcess.StartAsync(Site.Folder, settings, slot.HttpPort);
     }

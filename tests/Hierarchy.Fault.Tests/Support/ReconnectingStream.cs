@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
+using Hierarchy.Silo.Bench.Cluster;
 using Hierarchy.Silo.Tests.Support;
 
 namespace Hierarchy.Fault.Tests.Support;
@@ -69,7 +70,7 @@ public sealed class ReconnectingStream(HttpClient client, string path, string to
             throw new HttpRequestException($"the stream was answered {(int)status}");
         }
 
-        ServedBy.Add(NginxProxy.ServedBy(answer));
+        ServedBy.Add(NginxFront.ServedBy(answer));
         response = answer;
         return new SseReader(await answer.Content.ReadAsStreamAsync(cancellationToken));
     }

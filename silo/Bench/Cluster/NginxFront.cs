@@ -3,20 +3,23 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text.RegularExpressions;
 
-namespace Hierarchy.Fault.Tests.Support;
+namespace Hierarchy.Silo.Bench.Cluster;
 
 /// <summary>
-/// Debian's nginx in front of the silos, running the configuration the README gives (silo/deploy/nginx-cluster.conf)
-/// with only its listening port and its list of silos changed, in a folder of its own.
+/// Debian's nginx in front of silos, running the configuration the README gives (<c>deploy/nginx-cluster.conf</c>,
+/// beside the program) with only its listening address and its list of silos changed, in a folder of its own.
 /// </summary>
-public sealed partial class NginxProxy : IAsyncDisposable
+public sealed partial class NginxFront : IAsyncDisposable
 {
+    /// <summary>The header in which the shipped configuration names the silo that answered.</summary>
+    public const string SiloHeader = "X-Hierarchy-Silo";
+
     private const string Executable = "/usr/sbin/nginx";
 
     private readonly Process process;
     private readonly string folder;
 
-    private NginxProxy(Process process, string folder, Uri baseAddress)
+    private NginxFront(Process process, string folder, Uri baseAddress)
     {
         this.process = process;
         this.folder = folder;
@@ -25,14 +28,16 @@ public sealed partial class NginxProxy : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
-    /// <summary>The header in which the shipped configuration names the silo that answered.</summary>
-    public const string SiloHeader = "X-Hierarchy-Silo";
+    /// <summary>The shipped configuration, copied beside the program at build.</summary>
+    public static string ShippedConfiguration => Path.Combine(AppContext.BaseDirectory, "deploy", "nginx-cluster.conf");
 
-    public static async Task<NginxProxy> StartAsync(IEnumerable<Uri> silos)
+    public string ErrorLog => File.Exists(Path.Combine(folder, "error.log")) ? File.ReadAllText(Path.Combine(folder, "error.log")) : "";
+
+    public static async Task<NginxFront> StartAsync(IEnumerable<Uri> silos)
     {
         if (!File.Exists(Executable))
         {
-            throw new InvalidOperationException("nginx is not installed; apt-get install -y nginx (.ci/run does).");
+            throw new InvalidOperationException("nginx is not installed (apt-get install -y nginx).");
         }
 
         var folder = Directory.CreateTempSubdirectory("hierarchy-nginx-").FullName;
@@ -41,12 +46,16 @@ public sealed partial class NginxProxy : IAsyncDisposable
         site = site.Replace("upstream hierarchy_silos {", "upstream hierarchy_silos {\n" + string.Concat(silos.Select(s => $"    server {s.Authority} max_fails=1 fail_timeout=3s;\n")), StringComparison.Ordinal);
         site = site.Replace("listen 80;", $"listen 127.0.0.1:{port};", StringComparison.Ordinal);
         await File.WriteAllTextAsync(Path.Combine(folder, "hierarchy.conf"), site);
+
+        // The main file a Debian install already has, reduced to what a private instance needs; enough connections
+        // for thousands of live streams, each of which holds one towards the client and one towards a silo.
         await File.WriteAllTextAsync(Path.Combine(folder, "nginx.conf"), $$"""
             user root;
             worker_processes 1;
+            worker_rlimit_nofile 65536;
             pid {{folder}}/nginx.pid;
             error_log {{folder}}/error.log warn;
-            events { worker_connections 4096; }
+            events { worker_connections 30000; }
             http {
                 access_log off;
                 client_body_temp_path {{folder}}/body;
@@ -65,22 +74,21 @@ public sealed partial class NginxProxy : IAsyncDisposable
         }
 
         var process = Process.Start(info) ?? throw new InvalidOperationException("nginx did not start.");
-        var proxy = new NginxProxy(process, folder, new Uri($"http://127.0.0.1:{port}/"));
-        await proxy.WaitListeningAsync(port);
-        return proxy;
+        var front = new NginxFront(process, folder, new Uri($"http://127.0.0.1:{port}/"));
+        await front.WaitListeningAsync(port);
+        return front;
     }
 
-    /// <summary>The silo (host:port) that answered through the proxy, from the header the shipped configuration adds.</summary>
+    /// <summary>The silo (host:port) that answered through the proxy.</summary>
     public static string ServedBy(HttpResponseMessage response) =>
         response.Headers.TryGetValues(SiloHeader, out var values) ? values.Last().Split(',').Last().Trim() : "";
 
-    public HttpClient Client(int connections = 64)
-    {
-        var handler = new SocketsHttpHandler { MaxConnectionsPerServer = connections };
-        return new HttpClient(handler) { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(90) };
-    }
-
-    public string ErrorLog => File.Exists(Path.Combine(folder, "error.log")) ? File.ReadAllText(Path.Combine(folder, "error.log")) : "";
+    public HttpClient Client(int connections = 64) =>
+        new(new SocketsHttpHandler { MaxConnectionsPerServer = connections, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
+        {
+            BaseAddress = BaseAddress,
+            Timeout = TimeSpan.FromSeconds(90),
+        };
 
     public async ValueTask DisposeAsync()
     {
@@ -124,23 +132,6 @@ public sealed partial class NginxProxy : IAsyncDisposable
         }
 
         throw new TimeoutException("nginx did not listen within 20 s: " + ErrorLog);
-    }
-
-    private static string ShippedConfiguration
-    {
-        get
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            {
-                var candidate = Path.Combine(dir.FullName, "silo", "deploy", "nginx-cluster.conf");
-                if (File.Exists(candidate))
-                {
-                    return candidate;
-                }
-            }
-
-            throw new FileNotFoundException("silo/deploy/nginx-cluster.conf was not found above the test's folder.");
-        }
     }
 
     private static int FreePort()

@@ -3,6 +3,7 @@
 import { session, request, get, ApiError } from './js/api.js';
 import { h, replace, replaceKeepingFocus, announce } from './js/dom.js';
 import { t, lang, setLang, num, pct, dateTime } from './js/i18n.js';
+import { byUnitName } from './js/names.js';
 
 const words = {
   vi: {
@@ -386,7 +387,7 @@ function childrenSection(report, editable, status) {
   const table = h('table', { class: 'data', 'data-testid': 'scenario-children' },
     h('thead', {}, h('tr', {}, [t('name'), w('lock'), w('quotaScenario'), w('quotaLive'), t('members'), t('admitted'), w('lastYearAttainment'), t('projected'), w('attainment'), w('gap'), w('statusScenario'), w('statusLive')]
       .map((c, i) => h('th', { scope: 'col', class: i >= 2 && i <= 9 ? 'num' : undefined, text: c })))),
-    h('tbody', {}, report.children.map((c) => childRow(c, editable, status))));
+    h('tbody', {}, [...report.children].sort(byUnitName).map((c) => childRow(c, editable, status))));
   const recount = () => showBalance([...table.querySelectorAll('input[data-quota]')].reduce((n, i) => n + (Number(i.value) || 0), 0));
   table.addEventListener('input', (event) => {
     // Typing previews the row's status at once; the edit is sent when the value is committed (Enter or leaving the field).
@@ -456,7 +457,7 @@ function toolsSection(report, status) {
     field('method', w('method'), method, w('redistributeHelp')),
     h('button', { type: 'submit', class: 'primary', 'data-focus-key': 'redistribute' }, w('redistributeButton'))));
 
-  const choices = () => report.children.map((c) => h('option', { value: c.id, text: c.name }));
+  const choices = () => [...report.children].sort(byUnitName).map((c) => h('option', { value: c.id, text: c.name }));
   const from = h('select', { 'data-field': 'fromUnitId' }, choices());
   const to = h('select', { 'data-field': 'toUnitId' }, choices());
   if (report.children.length > 1) to.selectedIndex = 1;

@@ -4,6 +4,7 @@ import { t, num, pct, dec, dateTime, date } from './i18n.js';
 import { barGroup, progressChart } from './charts.js';
 import { exportButtons } from './export.js';
 import { follow } from './live.js';
+import { compareNames } from './names.js';
 
 const COLUMNS = [
   { key: 'name', label: () => t('name'), value: (c) => c.name, text: true },
@@ -16,7 +17,6 @@ const COLUMNS = [
 
 // Sorting survives live updates and navigation between units.
 const sort = { key: 'name', dir: 1 };
-const collator = () => new Intl.Collator('vi');
 
 export const statusBadge = (status) => h('span', { class: `status ${status ?? 'noQuota'}` }, t('statuses')[status] ?? status);
 
@@ -109,8 +109,7 @@ export function progressBar(ratio, status) {
 
 function sortedChildren(children) {
   const column = COLUMNS.find((c) => c.key === sort.key) ?? COLUMNS[0];
-  const compare = collator().compare;
-  return [...children].sort((a, b) => sort.dir * (column.text ? compare(column.value(a), column.value(b)) : column.value(a) - column.value(b)));
+  return [...children].sort((a, b) => sort.dir * (column.text ? compareNames(column.value(a), column.value(b)) : column.value(a) - column.value(b)));
 }
 
 function childrenTable(v, rerender) {

@@ -1,6 +1,7 @@
 import { request, unitUrl, ApiError } from './api.js';
 import { h, replace, announce } from './dom.js';
 import { t, num } from './i18n.js';
+import { byUnitName } from './names.js';
 
 /** The unit's version for If-Match: the ETag the silo sent if any, else the view's quotaVersion as an entity tag. */
 async function loadQuota(id, year) {
@@ -19,7 +20,7 @@ export function quotaSection(view) {
   async function load(message) {
     try {
       // The children's own versions are needed for If-Match; the parent's view does not carry them.
-      const rows = await Promise.all(view.children.map((c) => loadQuota(c.id, view.year)));
+      const rows = await Promise.all([...view.children].sort(byUnitName).map((c) => loadQuota(c.id, view.year)));
       const own = await loadQuota(view.id, view.year);
       render(own, rows, message);
     } catch (error) {

@@ -12,6 +12,7 @@ const main = document.getElementById('main');
 let me = null; // { unitId, role, name } of the signed-in user; anonymous demo readers have no role, admins no unit
 let cleanup = () => {};
 let generation = 0;
+let shownPage = ''; // the page and unit on screen, so a new one opens at its top and a re-render keeps the scroll
 
 function parseHash() {
   const [path, query = ''] = location.hash.replace(/^#\/?/, '').split('?');
@@ -146,11 +147,15 @@ async function route() {
   if (me.role === 'admin' && page !== 'system') { adminPage(); return; }
   try {
     let stop;
-    if (page === 'unit' && id) stop = await unitPage(main, { id, year: params.year }, extrasFor(params.year));
-    else if (page === 'report') stop = await reportPage(main, { id: id ?? (await homeUnit()), from: params.from, to: params.to });
+    if (page === 'unit' && id) stop = await unitPage(main, { id, year: params.year, scope: me.unitId }, extrasFor(params.year));
+    else if (page === 'report') stop = await reportPage(main, { id: id ?? (await homeUnit()), from: params.from, to: params.to, scope: me.unitId });
     else if (page === 'system') stop = await systemPage(main);
     else { location.replace(`#/unit/${encodeURIComponent(await homeUnit())}`); return; }
-    if (mine !== generation) stop?.(); else cleanup = stop ?? (() => {});
+    if (mine !== generation) { stop?.(); return; }
+    cleanup = stop ?? (() => {});
+    const key = `${page}/${id ?? ''}`;
+    if (key !== shownPage) window.scrollTo(0, 0);
+    shownPage = key;
   } catch (error) {
     if (mine !== generation) return;
     if (error instanceof ApiError && error.status === 401) { session.token = ''; me = null; route(); return; }

@@ -5,6 +5,7 @@ import { barGroup, progressChart } from './charts.js';
 import { exportButtons } from './export.js';
 import { follow } from './live.js';
 import { compareNames } from './names.js';
+import { breadcrumb } from './breadcrumb.js';
 
 const COLUMNS = [
   { key: 'name', label: () => t('name'), value: (c) => c.name, text: true },
@@ -21,7 +22,7 @@ const sort = { key: 'name', dir: 1 };
 export const statusBadge = (status) => h('span', { class: `status ${status ?? 'noQuota'}` }, t('statuses')[status] ?? status);
 
 /** The unit page: the same view at every level, updated in place from the unit's stream. */
-export async function unitPage(main, { id, year }, extras) {
+export async function unitPage(main, { id, year, scope }, extras) {
   const [view, path] = await Promise.all([
     get(unitUrl(id, year ? `?year=${year}` : '')),
     get(unitUrl(id, '/path')).catch(() => []),
@@ -46,7 +47,7 @@ export async function unitPage(main, { id, year }, extras) {
     [0, 1, 2].map((back) => { const y = new Date().getFullYear() - back; return h('option', { value: y, selected: y === view.year }, y); }));
 
   replace(main,
-    breadcrumb(path, view),
+    breadcrumb(path.length ? path : [view], { scopeId: scope, href: (p) => `#/unit/${encodeURIComponent(p.id)}?year=${view.year}` }),
     h('div', { class: 'page-head' },
       h('div', {}, h('p', { class: 'level', text: t('levels')[view.level] ?? view.level }), title),
       h('div', { class: 'head-tools' },
@@ -69,14 +70,6 @@ export async function unitPage(main, { id, year }, extras) {
   }
   render();
   return () => live.close();
-}
-
-function breadcrumb(path, view) {
-  const items = path.length ? path : [{ id: view.id, name: view.name, level: view.level }];
-  return h('nav', { class: 'breadcrumb', 'aria-label': t('breadcrumb') },
-    h('ol', {}, items.map((p, i) => h('li', {}, i === items.length - 1
-      ? h('span', { 'aria-current': 'page', text: p.name })
-      : h('a', { href: `#/unit/${encodeURIComponent(p.id)}?year=${view.year}`, text: p.name })))));
 }
 
 function kpi(label, value, detail, testId, cls) {

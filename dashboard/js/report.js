@@ -2,6 +2,7 @@ import { get, unitUrl } from './api.js';
 import { h, replace } from './dom.js';
 import { t, num, dec, date, isoToday } from './i18n.js';
 import { exportButtons } from './export.js';
+import { breadcrumb } from './breadcrumb.js';
 
 // The silo sends the form's rows in the official order as { group, key, thisPeriod, lastYear, percent }.
 const GROUPS = { attributes: 'ofWhich', occupation: 'occupation', age: 'ageBands', education: 'education' };
@@ -27,7 +28,7 @@ function layout(rows) {
   return out;
 }
 
-export async function reportPage(main, { id, from, to }) {
+export async function reportPage(main, { id, from, to, scope }) {
   const year = new Date().getFullYear();
   from ||= `${year}-01-01`;
   to ||= isoToday();
@@ -47,8 +48,7 @@ export async function reportPage(main, { id, from, to }) {
   const fmt = (l, v) => (l.average ? dec(v) : num(v));
 
   replace(main,
-    h('nav', { class: 'breadcrumb no-print', 'aria-label': t('breadcrumb') },
-      h('ol', {}, path.map((p) => h('li', {}, h('a', { href: `#/report/${encodeURIComponent(p.id)}?from=${from}&to=${to}`, text: p.name }))))),
+    breadcrumb(path, { scopeId: scope, extraClass: 'no-print', href: (p) => `#/report/${encodeURIComponent(p.id)}?from=${from}&to=${to}` }),
     h('div', { class: 'page-head' },
       h('div', {}, h('p', { class: 'level', text: data.unitName }), h('h1', { text: t('reportTitle') }),
         h('p', { class: 'period', text: `${t('from')} ${date(data.from)} ${t('to').toLowerCase()} ${date(data.to)}` })),

@@ -17,7 +17,7 @@ const vi = {
   projected: 'Dự báo cuối năm', meets: 'Đạt chỉ tiêu', misses: 'Không đạt chỉ tiêu', members: 'Đảng viên đầu năm',
   rate: 'Tỷ lệ kết nạp', rateTarget: 'mục tiêu 3–4 %', daysElapsed: 'Số ngày đã qua', lastYearSame: 'Cùng kỳ năm trước',
   ofDays: (a, b) => `${a}/${b} ngày`, name: 'Đơn vị', status: 'Tình trạng',
-  statuses: { onTrack: 'Đạt tiến độ', atRisk: 'Có nguy cơ', behind: 'Chậm', noQuota: 'Chưa giao' },
+  statuses: { onTrack: 'Đạt tiến độ', atRisk: 'Có nguy cơ không đạt', behind: 'Chậm tiến độ', noQuota: 'Chưa giao' },
   sortBy: (c) => `Sắp xếp theo ${c}`, live: 'Trực tiếp', offline: 'Mất kết nối', liveTitle: 'Cập nhật trực tiếp',
   updated: (n) => `Đã cập nhật: ${n} đã kết nạp`, breakdown: 'Cơ cấu người được kết nạp', characteristics: 'Đặc điểm',
   youthUnion: 'Đoàn viên', women: 'Nữ', ethnicMinority: 'Dân tộc thiểu số', religious: 'Có đạo', privateBusinessOwner: 'Chủ doanh nghiệp tư nhân',

@@ -106,8 +106,8 @@ function canEditQuotas(view) {
 
 function extrasFor(year) {
   return (view) => {
-    if (me?.role === 'branch' && me.unitId === view.id && view.level === 'branch') return branchSection(view, year);
-    if (canEditQuotas(view)) return quotaSection(view);
+    if (me?.role === 'branch' && me.unitId === view.id && view.level === 'branch') return { node: branchSection(view, year), lead: true };
+    if (canEditQuotas(view)) return { node: quotaSection(view) };
     return null;
   };
 }

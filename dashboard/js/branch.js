@@ -1,6 +1,7 @@
 import { request, get, unitUrl, ApiError } from './api.js';
 import { h, replace, announce } from './dom.js';
 import { t, date, dateTime, isoToday } from './i18n.js';
+import { csvBlob, download } from './export.js';
 
 const EDUCATIONS = ['lowerSecondary', 'upperSecondary', 'vocational', 'university', 'postgraduate'];
 const OCCUPATIONS = ['stateCadre', 'publicService', 'enterpriseWorker', 'farmer', 'armedForces', 'student', 'other'];
@@ -18,6 +19,13 @@ function field(name, label, control) {
 
 const select = (options) => h('select', {}, options.map(([value, label]) => h('option', { value }, label)));
 const yesNo = () => select([['false', t('no')], ['true', t('yes')]]);
+
+// No neutral value exists for these, so they start empty: a forgotten one is refused, never recorded as the first option.
+const CHOICES = ['gender', 'education', 'occupation'];
+const choice = (options) => h('select', { required: true }, h('option', { value: '' }, t('choose')), options.map(([value, label]) => h('option', { value }, label)));
+
+// The upload's header, as the silo reads it; cells take the codes or Vietnamese (Nữ/Nam, Có/Không, dd/mm/yyyy).
+const CSV_HEADER = ['idempotencyKey', 'admittedOn', 'gender', 'birthDate', 'youthUnion', 'ethnicMinority', 'religious', 'privateBusinessOwner', 'education', 'occupation', 'name'];
 
 export function branchSection(view, year) {
   const list = h('div', { 'data-testid': 'admissions' });
@@ -37,14 +45,14 @@ function admissionForm(branchId, refresh) {
   const status = h('p', { class: 'form-status', role: 'status', 'data-testid': 'form-status' });
   const form = h('form', { class: 'admission-form', novalidate: true, 'data-testid': 'admission-form' },
     field('admittedOn', t('admittedOn'), h('input', { type: 'date', value: isoToday(), required: true })),
-    field('gender', t('gender'), select([['female', t('female')], ['male', t('male')]])),
+    field('gender', t('gender'), choice([['female', t('female')], ['male', t('male')]])),
     field('birthDate', t('birthDate'), h('input', { type: 'date', required: true })),
     field('youthUnion', t('youthUnion'), yesNo()),
     field('ethnicMinority', t('ethnicMinority'), yesNo()),
     field('religious', t('religious'), yesNo()),
     field('privateBusinessOwner', t('privateBusinessOwner'), yesNo()),
-    field('education', t('education'), select(EDUCATIONS.map((e) => [e, t('educations')[e]]))),
-    field('occupation', t('occupation'), select(OCCUPATIONS.map((o) => [o, t('occupations')[o]]))),
+    field('education', t('education'), choice(EDUCATIONS.map((e) => [e, t('educations')[e]]))),
+    field('occupation', t('occupation'), choice(OCCUPATIONS.map((o) => [o, t('occupations')[o]]))),
     field('name', t('nameOptional'), h('input', { type: 'text', autocomplete: 'off', maxlength: 200 })),
     h('div', { class: 'form-actions' }, h('button', { type: 'submit', class: 'primary' }, t('submit')), status));
   // One key per filled-in report: a retry after a network error counts once; a new report gets a new key.
@@ -58,9 +66,15 @@ function admissionForm(branchId, refresh) {
     if (!v.admittedOn) local.admittedOn = [t('required')];
     else if (v.admittedOn > isoToday()) local.admittedOn = [t('futureDate')];
     if (!v.birthDate) local.birthDate = [t('required')];
+    const unchosen = CHOICES.filter((name) => !v[name]);
+    for (const name of unchosen) local[name] = [t('chooseOne')];
     // The server is the judge; local checks only spare a round trip for the obvious ones, and a future date goes to
     // the server anyway so its wording is the one users learn.
-    if (local.birthDate || local.admittedOn?.[0] === t('required')) { showErrors(form, local, status); return; }
+    if (local.birthDate || unchosen.length || local.admittedOn?.[0] === t('required')) {
+      showErrors(form, local, status);
+      if (unchosen.length) status.textContent = t('notChosen', unchosen.map((name) => t(name)).join(', '));
+      return;
+    }
     const body = {
       idempotencyKey: key, admittedOn: v.admittedOn, gender: v.gender, birthDate: v.birthDate,
       youthUnion: v.youthUnion === 'true', ethnicMinority: v.ethnicMinority === 'true', religious: v.religious === 'true',
@@ -74,6 +88,7 @@ function admissionForm(branchId, refresh) {
       announce(status.textContent);
       form.elements.birthDate.value = '';
       form.elements.name.value = '';
+      for (const name of CHOICES) form.elements[name].value = '';
       key = crypto.randomUUID();
       refresh();
     } catch (error) {
@@ -105,7 +120,7 @@ function showErrors(form, errors, status) {
 }
 
 function uploadForm(branchId, refresh) {
-  const input = h('input', { type: 'file', id: 'upload-file', accept: '.csv,text/csv' });
+  const input = h('input', { type: 'file', id: 'upload-file', accept: '.csv,text/csv', 'aria-describedby': 'upload-help' });
   const status = h('p', { class: 'form-status', role: 'status' });
   return h('form', {
     class: 'upload', onsubmit: async (event) => {
@@ -123,7 +138,10 @@ function uploadForm(branchId, refresh) {
         status.className = 'form-status bad';
       }
     },
-  }, h('h3', { text: t('upload') }), h('label', { for: 'upload-file', text: t('uploadFile') }), input, h('button', { type: 'submit' }, t('uploadButton')), status);
+  }, h('h3', { text: t('upload') }),
+  h('p', { class: 'muted upload-help', id: 'upload-help', text: t('uploadHelp') }),
+  h('button', { type: 'button', 'data-testid': 'csv-template', onclick: () => download(csvBlob([CSV_HEADER]), 'mau-bao-cao-ket-nap.csv') }, t('csvTemplate')),
+  h('label', { for: 'upload-file', text: t('uploadFile') }), input, h('button', { type: 'submit' }, t('uploadButton')), status);
 }
 
 const describe = (error) => {

@@ -46,6 +46,8 @@ export async function unitPage(main, { id, year, scope }, extras) {
   const yearSelect = h('select', { id: 'year', onchange: (e) => { location.hash = `#/unit/${encodeURIComponent(id)}?year=${e.target.value}`; } },
     [0, 1, 2].map((back) => { const y = new Date().getFullYear() - back; return h('option', { value: y, selected: y === view.year }, y); }));
 
+  // A branch secretary comes to report: their form leads the page; a board's editor follows the figures it acts on.
+  const extra = extras?.(view);
   replace(main,
     breadcrumb(path.length ? path : [view], { scopeId: scope, href: (p) => `#/unit/${encodeURIComponent(p.id)}?year=${view.year}` }),
     h('div', { class: 'page-head' },
@@ -55,11 +57,12 @@ export async function unitPage(main, { id, year, scope }, extras) {
         live.indicator,
         h('a', { class: 'button no-print', href: `#/report/${encodeURIComponent(id)}` }, t('openReport')),
         exportButtons(h, t, `${view.id}-${view.year}`, rows, view.name))),
+    extra?.lead ? extra.node : null,
     sections.kpis,
     view.level === 'branch' ? null : sections.children,
     h('div', { class: 'grid-2' }, sections.chart, sections.feed),
     sections.breakdown,
-    extras?.(view));
+    extra?.lead ? null : extra?.node);
 
   function render() {
     replaceKeepingFocus(sections.kpis, kpis(current));

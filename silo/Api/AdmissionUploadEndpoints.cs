@@ -11,8 +11,9 @@ namespace Hierarchy.Silo.Api;
 
 /// <summary>
 /// A branch's admissions as a CSV file (UTF-8, header <c>idempotencyKey,admittedOn,gender,birthDate,youthUnion,
-/// ethnicMinority,religious,privateBusinessOwner,education,occupation,name</c>). Every row is checked first: one bad
-/// row rejects the file and nothing is recorded.
+/// ethnicMinority,religious,privateBusinessOwner,education,occupation,name</c>). Cells take the API's codes or the
+/// Vietnamese a secretary types (Nữ/Nam, Có/Không, dd/mm/yyyy). Every row is checked first: one bad row rejects the
+/// file and nothing is recorded.
 /// </summary>
 public static class AdmissionUploadEndpoints
 {
@@ -146,11 +147,11 @@ public static class AdmissionUploadEndpoints
             var request = new AdmissionRequest
             {
                 IdempotencyKey = Value("idempotencyKey"),
-                AdmittedOn = Value("admittedOn"),
-                Gender = Value("gender"),
-                BirthDate = Value("birthDate"),
-                Education = Value("education"),
-                Occupation = Value("occupation"),
+                AdmittedOn = CsvAdmissionValues.Date(Value("admittedOn")),
+                Gender = CsvAdmissionValues.Gender(Value("gender")),
+                BirthDate = CsvAdmissionValues.Date(Value("birthDate")),
+                Education = CsvAdmissionValues.Education(Value("education")),
+                Occupation = CsvAdmissionValues.Occupation(Value("occupation")),
                 Name = Value("name"),
                 YouthUnion = Flag(Value(FlagColumns[0]), FlagColumns[0], rowErrors),
                 EthnicMinority = Flag(Value(FlagColumns[1]), FlagColumns[1], rowErrors),
@@ -178,14 +179,14 @@ public static class AdmissionUploadEndpoints
 
     private static bool? Flag(string? text, string field, List<ValidationError> errors)
     {
-        switch (text?.Trim().ToLowerInvariant())
+        switch (text?.Trim().Normalize(NormalizationForm.FormC).ToLowerInvariant())
         {
             case null or "" or "false" or "0" or "no" or "không":
                 return false;
             case "true" or "1" or "yes" or "x" or "có":
                 return true;
             default:
-                errors.Add(new(field, $"'{text}' is not yes or no (true/false, 1/0)."));
+                errors.Add(new(field, $"'{text}' is not yes or no (Có/Không, true/false, 1/0)."));
                 return null;
         }
     }

@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
+using System.Text.Json.Nodes;
 using Hierarchy.Silo.Tests.Support;
 using Hierarchy.TestSupport;
 
@@ -219,6 +221,43 @@ public abstract partial class ApiContractTests
 
         using var other = As(H.Branch1Token);
         Assert.Equal(HttpStatusCode.Forbidden, (await other.PostRawAsync(url, good, "text/csv")).StatusCode);
+    }
+
+    [ConformanceFact]
+    public async Task Csv_upload_takes_the_vietnamese_a_secretary_types_as_well_as_the_codes()
+    {
+        using var client = As(H.Branch2Token);
+        var day = DateTime.Today.AddDays(-4);
+        var birth = DateTime.Today.AddYears(-31);
+        var prefix = Guid.NewGuid().ToString("N");
+        var csv = "idempotencyKey,admittedOn,gender,birthDate,youthUnion,ethnicMinority,religious,privateBusinessOwner,education,occupation,name\n" +
+                  $"{prefix}-vi,{Typed(day, "dd/MM/yyyy")},Nữ,{Typed(birth, "d/M/yyyy")},Có,Không,không,KHÔNG,Đại học,Nông dân,\n" +
+                  // Decomposed Vietnamese, as spreadsheets on macOS save it.
+                  $"{prefix}-nfd,{Typed(day, "dd/MM/yyyy")},{Nfd("Nam")},{Typed(birth, "dd/MM/yyyy")},{Nfd("Có")},Không,Không,Không,\"{Nfd("Trung cấp, cao đẳng")}\",\"{Nfd("Học sinh, sinh viên")}\",\n" +
+                  $"{prefix}-code,{day:yyyy-MM-dd},male,{birth:yyyy-MM-dd},false,true,false,false,postgraduate,other,\n";
+        var response = await client.PostRawAsync($"api/units/{TestHierarchy.Branch2}/admissions/upload", csv, "text/csv");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(3, (await response.JsonAsync()).Int("created"));
+
+        var list = (await (await client.GetAsync($"api/units/{TestHierarchy.Branch2}/admissions")).JsonAsync()).AsArray();
+        JsonNode Row(string key) => list.Single(a => a!.Str("idempotencyKey") == key)!;
+        var vietnamese = Row($"{prefix}-vi");
+        Assert.Equal(DateOnly.FromDateTime(day).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), vietnamese.Str("admittedOn"));
+        Assert.Equal(("female", "university", "farmer"), (vietnamese.Str("gender"), vietnamese.Str("education"), vietnamese.Str("occupation")));
+        Assert.True(vietnamese["youthUnion"]!.GetValue<bool>());
+        Assert.False(vietnamese["privateBusinessOwner"]!.GetValue<bool>());
+        var decomposed = Row($"{prefix}-nfd");
+        Assert.Equal(("male", "vocational", "student"), (decomposed.Str("gender"), decomposed.Str("education"), decomposed.Str("occupation")));
+        Assert.True(decomposed["youthUnion"]!.GetValue<bool>());
+        Assert.Equal("postgraduate", Row($"{prefix}-code").Str("education"));
+
+        var unknown = "idempotencyKey,admittedOn,gender,birthDate,education,occupation\n" + $"{prefix}-x,{Typed(day, "dd/MM/yyyy")},Nũ,{Typed(birth, "dd/MM/yyyy")},Đại học,Nông dân\n";
+        var refused = await client.PostRawAsync($"api/units/{TestHierarchy.Branch2}/admissions/upload", unknown, "text/csv");
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal(["gender"], await refused.ProblemFieldsAsync());
+
+        static string Nfd(string text) => text.Normalize(NormalizationForm.FormD);
+        static string Typed(DateTime date, string format) => date.ToString(format, CultureInfo.InvariantCulture);
     }
 
     [ConformanceFact]

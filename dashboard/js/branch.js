@@ -154,15 +154,18 @@ async function loadList(branchId, year, container) {
     const data = await get(unitUrl(branchId, `/admissions${year ? `?year=${year}` : ''}`));
     const items = Array.isArray(data) ? data : data?.items ?? [];
     if (!items.length) { replace(container, h('p', { class: 'muted', text: t('noAdmissions') })); return; }
+    // The silo sends names to the branch's own secretary only; for anyone else the column is not there at all.
+    const withNames = items.some((a) => 'name' in a);
+    const columns = [t('admittedOn'), withNames ? t('fullName') : null, t('gender'), t('ageAt'), t('education'), t('occupation'), t('recordedAt'), ''];
     replace(container, h('div', { class: 'table-wrap' }, h('table', { class: 'data' },
-      h('thead', {}, h('tr', {}, [t('admittedOn'), t('gender'), t('ageAt'), t('education'), t('occupation'), t('recordedAt'), ''].map((c) => h('th', { scope: 'col', text: c })))),
-      h('tbody', {}, items.map((a) => admissionRow(branchId, a, () => loadList(branchId, year, container)))))));
+      h('thead', {}, h('tr', {}, columns.filter((c) => c !== null).map((c) => h('th', { scope: 'col', text: c })))),
+      h('tbody', {}, items.map((a) => admissionRow(branchId, a, withNames, () => loadList(branchId, year, container)))))));
   } catch (error) {
     replace(container, h('p', { class: 'form-status bad', text: error.message }));
   }
 }
 
-function admissionRow(branchId, a, reload) {
+function admissionRow(branchId, a, withNames, reload) {
   const r = a.report ?? a; // the API sends the admission flat, with the age instead of the birth date
   const retracted = Boolean(a.retractedAt);
   const action = h('td', {});
@@ -188,10 +191,12 @@ function admissionRow(branchId, a, reload) {
   else action.append(h('button', { type: 'button', onclick: showPrompt }, t('correct')));
   return h('tr', { class: retracted ? 'retracted' : '' },
     h('td', { text: date(r.admittedOn) }),
+    withNames ? h('td', { 'data-testid': 'admission-name', text: a.name ?? '–' }) : null,
     h('td', { text: t(r.gender) }),
     h('td', { class: 'num', text: r.age ?? '–' }),
     h('td', { text: t('educations')[r.education] ?? r.education }),
     h('td', { text: t('occupations')[r.occupation] ?? r.occupation }),
-    h('td', { text: dateTime(a.recordedAt) }),
+    // To the second: two reports typed alike a minute apart are told apart by when each was recorded.
+    h('td', { 'data-testid': 'recorded-at', text: dateTime(a.recordedAt, { seconds: true }) }),
     action);
 }

@@ -35,7 +35,7 @@ const vi = {
   choose: '— chọn —', chooseOne: 'Bắt buộc chọn.', notChosen: (fields) => `Chưa chọn: ${fields}. Báo cáo chưa được gửi.`,
   csvTemplate: 'Tải tệp mẫu CSV', uploadHelp: 'Mỗi dòng một người. Giới tính: Nữ/Nam; các cột có/không: Có/Không; ngày: dd/mm/yyyy; trình độ và nghề nghiệp như trong biểu mẫu trên (hoặc mã). Lưu bằng “CSV UTF-8”.',
   upload: 'Tải lên tệp CSV', uploadFile: 'Tệp CSV', uploadButton: 'Tải lên', uploadDone: (n) => `Đã xử lý ${n} dòng.`,
-  admissionsList: 'Danh sách kết nạp của chi bộ', recordedAt: 'Ghi nhận lúc', correct: 'Hủy (đính chính)',
+  fullName: 'Họ và tên', admissionsList: 'Danh sách kết nạp của chi bộ', recordedAt: 'Ghi nhận lúc', correct: 'Hủy (đính chính)',
   reason: 'Lý do đính chính', correctFor: (d) => `Lý do hủy kết nạp ngày ${d}:`, corrected: 'Đã đính chính.', retracted: 'Đã hủy',
   confirm: 'Xác nhận', cancel: 'Thôi', noAdmissions: 'Chưa có kết nạp.',
   quotaEditor: 'Giao chỉ tiêu cho cấp dưới', ownQuota: 'Chỉ tiêu của đơn vị', childrenSum: 'Tổng chỉ tiêu cấp dưới',
@@ -85,7 +85,7 @@ const en = {
   choose: '— choose —', chooseOne: 'Choose one.', notChosen: (fields) => `Not chosen: ${fields}. The report was not sent.`,
   csvTemplate: 'Download the CSV template', uploadHelp: 'One person per line. Gender: Nữ/Nam (or female/male); yes/no columns: Có/Không; dates: dd/mm/yyyy; education and occupation as in the form above (or their codes). Save as “CSV UTF-8”.',
   upload: 'Upload a CSV file', uploadFile: 'CSV file', uploadButton: 'Upload', uploadDone: (n) => `${n} rows processed.`,
-  admissionsList: 'Admissions of this branch', recordedAt: 'Recorded at', correct: 'Correct (retract)',
+  fullName: 'Full name', admissionsList: 'Admissions of this branch', recordedAt: 'Recorded at', correct: 'Correct (retract)',
   reason: 'Reason for the correction', correctFor: (d) => `Reason to retract the admission of ${d}:`, corrected: 'Corrected.', retracted: 'Retracted',
   confirm: 'Confirm', cancel: 'Cancel', noAdmissions: 'No admissions yet.',
   quotaEditor: 'Quotas for the level below', ownQuota: 'This unit’s quota', childrenSum: 'Sum of children’s quotas',
@@ -131,10 +131,10 @@ export function date(iso) {
   const d = new Date(iso);
   return `${pad(d.getDate())}/${pad(d.getMonth() + 1)}/${d.getFullYear()}`;
 }
-export function dateTime(iso) {
+export function dateTime(iso, { seconds = false } = {}) {
   if (!iso) return '–';
   const d = new Date(iso);
-  return `${date(iso)} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  return `${date(iso)} ${pad(d.getHours())}:${pad(d.getMinutes())}${seconds ? `:${pad(d.getSeconds())}` : ''}`;
 }
 export function isoToday() {
   const d = new Date();

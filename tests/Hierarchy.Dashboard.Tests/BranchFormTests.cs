@@ -57,4 +57,26 @@ public sealed class BranchFormTests(DashboardFixture fixture)
         var text = await File.ReadAllTextAsync((await download.PathAsync())!, Encoding.UTF8);
         Assert.Equal("idempotencyKey,admittedOn,gender,birthDate,youthUnion,ethnicMinority,religious,privateBusinessOwner,education,occupation,name", text.TrimStart('\uFEFF').Trim());
     }
+
+    [Fact]
+    public async Task The_secretary_sees_the_names_typed_and_when_each_row_was_recorded_to_the_second()
+    {
+        var page = await fixture.NewPageAsync(fixture.BranchToken);
+        await page.GotoAsync($"#/unit/{fixture.BranchId}");
+        var form = page.GetByTestId("admission-form");
+        var name = $"Phạm Thị Thử {Guid.NewGuid().ToString("N")[..6]}";
+        await form.GetByLabel("Ngày kết nạp").FillAsync(DateTime.Today.ToString("yyyy-MM-dd"));
+        await form.GetByLabel("Ngày sinh").FillAsync("1990-05-20");
+        await form.GetByLabel("Giới tính").SelectOptionAsync("female");
+        await form.GetByLabel("Trình độ học vấn").SelectOptionAsync("university");
+        await form.GetByLabel("Nghề nghiệp").SelectOptionAsync("farmer");
+        await form.GetByLabel("Họ và tên").FillAsync(name);
+        await form.GetByRole(AriaRole.Button, new() { Name = "Gửi báo cáo" }).ClickAsync();
+        await Expect(page.GetByTestId("form-status")).ToHaveTextAsync("Đã ghi nhận kết nạp.");
+
+        var row = page.GetByTestId("admissions").Locator("tbody tr").Filter(new() { HasText = name });
+        await Expect(row).ToHaveCountAsync(1);
+        await Expect(row.GetByTestId("recorded-at")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\d{2}/\d{2}/\d{4} \d{2}:\d{2}:\d{2}$"));
+        await Expect(form.GetByLabel("Giới tính")).ToHaveValueAsync("");
+    }
 }

@@ -4,6 +4,7 @@ import { t, lang, setLang } from './i18n.js';
 import { unitPage } from './overview.js';
 import { branchSection } from './branch.js';
 import { quotaSection } from './quota.js';
+import { auditSection } from './audit.js';
 import { reportPage } from './report.js';
 import { systemPage } from './system.js';
 import { wireSearch } from './search.js';
@@ -107,7 +108,7 @@ function canEditQuotas(view) {
 function extrasFor(year) {
   return (view) => {
     if (me?.role === 'branch' && me.unitId === view.id && view.level === 'branch') return { node: branchSection(view, year), lead: true };
-    if (canEditQuotas(view)) return { node: quotaSection(view) };
+    if (me?.role === 'board') return { node: [canEditQuotas(view) ? quotaSection(view) : null, auditSection(view)] };
     return null;
   };
 }

@@ -2,9 +2,9 @@ import { get, unitUrl } from './api.js';
 import { h, replace, replaceKeepingFocus, announce } from './dom.js';
 import { t, num, pct, dec, dateTime, date } from './i18n.js';
 import { barGroup, progressChart } from './charts.js';
-import { exportButtons } from './export.js';
+import { exportButtons, headingRow, percentCell } from './export.js';
 import { follow } from './live.js';
-import { compareNames } from './names.js';
+import { compareNames, primaryName } from './names.js';
 import { breadcrumb } from './breadcrumb.js';
 
 const COLUMNS = [
@@ -56,7 +56,7 @@ export async function unitPage(main, { id, year, scope }, extras) {
         h('label', { for: 'year' }, t('year'), ' ', yearSelect),
         live.indicator,
         h('a', { class: 'button no-print', href: `#/report/${encodeURIComponent(id)}` }, t('openReport')),
-        exportButtons(h, t, `${view.id}-${view.year}`, rows, view.name))),
+        exportButtons(h, t, `${view.id}-${view.year}`, rows, t('sheetOverview')))),
     extra?.lead ? extra.node : null,
     sections.kpis,
     view.level === 'branch' ? null : sections.children,
@@ -131,11 +131,13 @@ function childrenTable(v, rerender) {
 }
 
 export function childRows(v) {
+  // The second column holds the children's level, so it is named for it ("Quận/Huyện" under a province).
+  const childLevel = v.children?.[0]?.level;
   return [
-    [t('name'), t('levels')[v.level] ?? '', t('quota'), t('admitted'), t('progress'), t('projected'), t('status')],
-    [v.name, '', v.quota, v.admitted, v.progress === null ? '' : Math.round(v.progress * 1000) / 10, v.projected, t('statuses')[v.status] ?? ''],
-    ...sortedChildren(v.children ?? []).map((c) => [c.name, t('levels')[c.level] ?? c.level, c.quota, c.admitted,
-      c.progress === null || c.progress === undefined ? '' : Math.round(c.progress * 1000) / 10, c.projected, t('statuses')[c.status] ?? c.status]),
+    headingRow([t('name'), t('levels')[childLevel] ?? t('level'), t('quota'), t('admitted'), t('progress'), t('projected'), t('status')]),
+    [primaryName(v), '', v.quota, v.admitted, percentCell(v.progress), v.projected, t('statuses')[v.status] ?? ''],
+    ...sortedChildren(v.children ?? []).map((c) => [primaryName(c), t('levels')[c.level] ?? c.level, c.quota, c.admitted,
+      percentCell(c.progress), c.projected, t('statuses')[c.status] ?? c.status]),
   ];
 }
 

@@ -1,7 +1,7 @@
 import { get, unitUrl } from './api.js';
 import { h, replace } from './dom.js';
 import { t, num, dec, date, isoToday } from './i18n.js';
-import { exportButtons } from './export.js';
+import { exportButtons, headingRow, percentCell } from './export.js';
 import { breadcrumb } from './breadcrumb.js';
 
 // The silo sends the form's rows in the official order as { group, key, thisPeriod, lastYear, percent }.
@@ -39,9 +39,9 @@ export async function reportPage(main, { id, from, to, scope }) {
   const lines = layout(data.rows ?? []);
   const header = [t('indicator'), `${t('thisPeriod')} (${date(data.from)}–${date(data.to)})`, `${t('samePeriod')} (${date(data.lastYearFrom)}–${date(data.lastYearTo)})`, t('percent')];
   const exportRows = () => [
-    [t('reportTitle')], [t('unitLabel'), data.unitName], [t('from'), date(data.from), t('to'), date(data.to)], [],
-    header,
-    ...lines.map((l) => (l.heading ? [l.heading] : [l.label, l.row.thisPeriod, l.row.lastYear, l.row.percent ?? ''])),
+    headingRow([t('reportTitle')]), [t('unitLabel'), data.unitName], [t('from'), date(data.from), t('to'), date(data.to)], [],
+    headingRow(header),
+    ...lines.map((l) => (l.heading ? headingRow([l.heading]) : [l.label, l.row.thisPeriod, l.row.lastYear, l.row.percent === null || l.row.percent === undefined ? '' : percentCell(l.row.percent / 100)])),
   ];
   const fromInput = h('input', { type: 'date', id: 'r-from', value: data.from ?? from, required: true });
   const toInput = h('input', { type: 'date', id: 'r-to', value: data.to ?? to, required: true });
@@ -52,7 +52,7 @@ export async function reportPage(main, { id, from, to, scope }) {
     h('div', { class: 'page-head' },
       h('div', {}, h('p', { class: 'level', text: data.unitName }), h('h1', { text: t('reportTitle') }),
         h('p', { class: 'period', text: `${t('from')} ${date(data.from)} ${t('to').toLowerCase()} ${date(data.to)}` })),
-      exportButtons(h, t, `bao-cao-${id}-${data.from}-${data.to}`, exportRows, 'Report')),
+      exportButtons(h, t, `bao-cao-${id}-${data.from}-${data.to}`, exportRows, t('sheetReport'))),
     h('form', {
       class: 'period-form no-print', onsubmit: (event) => {
         event.preventDefault();

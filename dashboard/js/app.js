@@ -100,6 +100,9 @@ function renderChrome() {
     : t('signedInAs', me.name ?? me.userName ?? '', t('roles')[me.role] ?? me.role ?? '', me.unitName ?? me.unitId ?? '');
 }
 
+/** The signed-in user's organisation, which a printed page is issued by. */
+const issuer = () => (me?.unitId ? { id: me.unitId, name: me.unit?.partyName || me.unitPartyName || me.unitName } : null);
+
 function canEditQuotas(view) {
   // Boards set quotas one level down within their subtree; the silo decides in the end, this only hides a useless form.
   return me?.role === 'board' && view.level !== 'branch' && view.children?.length > 0;
@@ -148,8 +151,8 @@ async function route() {
   if (me.role === 'admin' && page !== 'system') { adminPage(); return; }
   try {
     let stop;
-    if (page === 'unit' && id) stop = await unitPage(main, { id, year: params.year, scope: me.unitId }, extrasFor(params.year));
-    else if (page === 'report') stop = await reportPage(main, { id: id ?? (await homeUnit()), from: params.from, to: params.to, scope: me.unitId });
+    if (page === 'unit' && id) stop = await unitPage(main, { id, year: params.year, scope: me.unitId, issuer: issuer() }, extrasFor(params.year));
+    else if (page === 'report') stop = await reportPage(main, { id: id ?? (await homeUnit()), from: params.from, to: params.to, scope: me.unitId, issuer: issuer() });
     else if (page === 'system') stop = await systemPage(main);
     else { location.replace(`#/unit/${encodeURIComponent(await homeUnit())}`); return; }
     if (mine !== generation) { stop?.(); return; }

@@ -6,6 +6,7 @@ import { exportButtons, headingRow, percentCell } from './export.js';
 import { follow } from './live.js';
 import { compareNames, primaryName } from './names.js';
 import { breadcrumb } from './breadcrumb.js';
+import { letterhead, signatures, issuingOrganisation } from './print.js';
 
 const COLUMNS = [
   { key: 'name', label: () => t('name'), value: (c) => c.name, text: true },
@@ -22,7 +23,7 @@ const sort = { key: 'name', dir: 1 };
 export const statusBadge = (status) => h('span', { class: `status ${status ?? 'noQuota'}` }, t('statuses')[status] ?? status);
 
 /** The unit page: the same view at every level, updated in place from the unit's stream. */
-export async function unitPage(main, { id, year, scope }, extras) {
+export async function unitPage(main, { id, year, scope, issuer }, extras) {
   const [view, path] = await Promise.all([
     get(unitUrl(id, year ? `?year=${year}` : '')),
     get(unitUrl(id, '/path')).catch(() => []),
@@ -48,7 +49,10 @@ export async function unitPage(main, { id, year, scope }, extras) {
 
   // A branch secretary comes to report: their form leads the page; a board's editor follows the figures it acts on.
   const extra = extras?.(view);
+  const organisation = issuingOrganisation(path, view, issuer);
+  const head = letterhead(organisation.name, organisation.parent);
   replace(main,
+    head.node,
     breadcrumb(path.length ? path : [view], { scopeId: scope, href: (p) => `#/unit/${encodeURIComponent(p.id)}?year=${view.year}` }),
     h('div', { class: 'page-head' },
       h('div', {}, h('p', { class: 'level', text: t('levels')[view.level] ?? view.level }), title),
@@ -62,7 +66,8 @@ export async function unitPage(main, { id, year, scope }, extras) {
     view.level === 'branch' ? null : sections.children,
     h('div', { class: 'grid-2' }, sections.chart, sections.feed),
     sections.breakdown,
-    extra?.lead ? null : extra?.node);
+    extra?.lead ? null : extra?.node,
+    signatures(organisation.name));
 
   function render() {
     replaceKeepingFocus(sections.kpis, kpis(current));
@@ -72,8 +77,9 @@ export async function unitPage(main, { id, year, scope }, extras) {
     replace(sections.feed, feed(current));
   }
   render();
-  return () => live.close();
+  return () => { live.close(); head.close(); };
 }
+
 
 function kpi(label, value, detail, testId, cls) {
   return h('div', { class: `kpi ${cls ?? ''}`, 'data-testid': testId },

@@ -3,6 +3,7 @@ import { h, replace } from './dom.js';
 import { t, num, dec, date, isoToday } from './i18n.js';
 import { exportButtons, headingRow, percentCell } from './export.js';
 import { breadcrumb } from './breadcrumb.js';
+import { letterhead, signatures, issuingOrganisation } from './print.js';
 
 // The silo sends the form's rows in the official order as { group, key, thisPeriod, lastYear, percent }.
 const GROUPS = { attributes: 'ofWhich', occupation: 'occupation', age: 'ageBands', education: 'education' };
@@ -28,7 +29,7 @@ function layout(rows) {
   return out;
 }
 
-export async function reportPage(main, { id, from, to, scope }) {
+export async function reportPage(main, { id, from, to, scope, issuer }) {
   const year = new Date().getFullYear();
   from ||= `${year}-01-01`;
   to ||= isoToday();
@@ -47,7 +48,10 @@ export async function reportPage(main, { id, from, to, scope }) {
   const toInput = h('input', { type: 'date', id: 'r-to', value: data.to ?? to, required: true });
   const fmt = (l, v) => (l.average ? dec(v) : num(v));
 
+  const organisation = issuingOrganisation(path, { id, name: data.unitName }, issuer);
+  const head = letterhead(organisation.name, organisation.parent);
   replace(main,
+    head.node,
     breadcrumb(path, { scopeId: scope, extraClass: 'no-print', href: (p) => `#/report/${encodeURIComponent(p.id)}?from=${from}&to=${to}` }),
     h('div', { class: 'page-head' },
       h('div', {}, h('p', { class: 'level', text: data.unitName }), h('h1', { text: t('reportTitle') }),
@@ -69,6 +73,7 @@ export async function reportPage(main, { id, from, to, scope }) {
           h('th', { scope: 'row', text: l.label }),
           h('td', { class: 'num', text: fmt(l, l.row.thisPeriod) }),
           h('td', { class: 'num', text: fmt(l, l.row.lastYear) }),
-          h('td', { class: 'num', text: l.row.percent === null || l.row.percent === undefined ? '–' : `${dec(l.row.percent)} %` }))))))));
-  return () => {};
+          h('td', { class: 'num', text: l.row.percent === null || l.row.percent === undefined ? '–' : `${dec(l.row.percent)} %` }))))))),
+    signatures(organisation.name));
+  return () => head.close();
 }

@@ -7,6 +7,7 @@ import { follow } from './live.js';
 import { compareNames, primaryName } from './names.js';
 import { breadcrumb } from './breadcrumb.js';
 import { letterhead, signatures, issuingOrganisation } from './print.js';
+import { wardOf, rememberWard } from './wards.js';
 
 const COLUMNS = [
   { key: 'name', label: () => t('name'), value: (c) => c.name, text: true },
@@ -74,7 +75,7 @@ export async function unitPage(main, { id, year, scope, issuer }, extras) {
     replaceKeepingFocus(sections.children, childrenTable(current, render));
     replace(sections.chart, progressChart(current));
     replace(sections.breakdown, breakdown(current));
-    replace(sections.feed, feed(current));
+    replace(sections.feed, feed(current, () => replace(sections.feed, feed(current, () => {}))));
   }
   render();
   return () => { live.close(); head.close(); };
@@ -161,14 +162,22 @@ function breakdown(v) {
   ];
 }
 
-function feed(v) {
+function feed(v, rerender) {
   const items = v.recent ?? [];
+  const sameDay = (f) => f.recordedAt && date(f.recordedAt) === date(f.admittedOn);
   return [
     h('h2', { text: t('feed') }),
     items.length
-      ? h('ol', { class: 'feed-list', 'data-testid': 'feed' }, items.slice(0, 12).map((f) => h('li', {},
-        h('span', { class: 'feed-unit', text: f.branchName }),
-        h('time', { datetime: f.recordedAt, text: `${date(f.admittedOn)} · ${dateTime(f.recordedAt)}` }))))
+      ? h('ol', { class: 'feed-list', 'data-testid': 'feed' }, items.slice(0, 12).map((f) => {
+        if (v.level === 'ward') rememberWard(f.branchId, primaryName(v));
+        const ward = wardOf(f.branchId, rerender);
+        // One date when the admission was recorded the day it happened, with the time it was recorded.
+        const when = sameDay(f) ? dateTime(f.recordedAt) : t('admittedRecorded', date(f.admittedOn), dateTime(f.recordedAt));
+        return h('li', {},
+          h('span', { class: 'feed-unit', text: f.branchName }),
+          ward ? h('span', { class: 'feed-ward', 'data-testid': 'feed-ward', text: ward }) : null,
+          h('time', { datetime: f.recordedAt, text: when }));
+      }))
       : h('p', { class: 'muted', text: t('feedEmpty') }),
   ];
 }

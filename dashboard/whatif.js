@@ -156,13 +156,13 @@ function renderChrome() {
   langButton.textContent = t('otherLang');
   langButton.lang = lang === 'vi' ? 'en' : 'vi';
   document.getElementById('who').textContent = !me ? '' : me.anonymous ? t('anonymous')
-    : t('signedInAs', me.name ?? '', me.roleTitle || (t('roles')[me.role] ?? me.role ?? ''), me.unitName ?? me.unitId ?? '');
+    : t('signedInAs', me.name ?? '', me.roleTitle || (t('roles')[me.role] ?? me.role ?? ''), me.unitPartyName || me.unitName || me.unitId || '');
 }
 
 async function identify() {
   try {
     const data = await get('api/me');
-    return { ...data, anonymous: !session.token || data.anonymous === true };
+    return { ...data, unitPartyName: data.unitPartyName ?? data.unit?.partyName ?? null, anonymous: !session.token || data.anonymous === true };
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) return null;
     throw error;
@@ -320,8 +320,8 @@ function renderScenario() {
     h('nav', { class: 'breadcrumb', 'aria-label': t('breadcrumb') }, h('ol', {},
       h('li', {}, h('a', { href: '#/', text: w('back') })),
       report.path.map((p, i) => h('li', {}, i === report.path.length - 1
-        ? h('span', { 'aria-current': 'page', text: p.name })
-        : h('a', { href: '#', onclick: (e) => { e.preventDefault(); go(current.id, p.id, current.compareTo); }, text: p.name }))))),
+        ? h('span', { 'aria-current': 'page', text: primaryName(p) })
+        : h('a', { href: '#', onclick: (e) => { e.preventDefault(); go(current.id, p.id, current.compareTo); }, text: primaryName(p) }))))),
     header(report, editable, status),
     totalsSection(report),
     editable || report.scenario.status === 'applied' ? null : h('p', { class: 'muted', text: w('readOnly') }),
@@ -485,8 +485,8 @@ function childRow(c, editable, status) {
     onchange: (event) => edit({ type: event.target.checked ? 'lock' : 'unlock', unitId: c.id }, status, event.target.closest('tr')),
   });
   const name = c.childCount > 0
-    ? h('button', { type: 'button', class: 'link', 'data-focus-key': `drill-${c.id}`, title: w('drill', c.name), onclick: () => go(current.id, c.id, current.compareTo) }, c.name)
-    : c.name;
+    ? h('button', { type: 'button', class: 'link', 'data-focus-key': `drill-${c.id}`, title: w('drill', primaryName(c)), onclick: () => go(current.id, c.id, current.compareTo) }, primaryName(c))
+    : primaryName(c);
   return h('tr', { class: c.quota !== c.liveQuota ? 'changed' : undefined, dataset: { projected: c.projected } },
     h('th', { scope: 'row' }, name),
     h('td', {}, lock),
@@ -515,7 +515,7 @@ function toolsSection(report, status) {
     field('method', w('method'), method, w('redistributeHelp')),
     h('button', { type: 'submit', class: 'primary', 'data-focus-key': 'redistribute' }, w('redistributeButton'))));
 
-  const choices = () => [...report.children].sort(byUnitName).map((c) => h('option', { value: c.id, text: c.name }));
+  const choices = () => [...report.children].sort(byUnitName).map((c) => h('option', { value: c.id, text: primaryName(c) }));
   const from = h('select', { 'data-field': 'fromUnitId' }, choices());
   const to = h('select', { 'data-field': 'toUnitId' }, choices());
   if (report.children.length > 1) to.selectedIndex = 1;
@@ -541,7 +541,7 @@ function comparisonSection(title, comparison) {
         h('thead', {}, h('tr', {}, [t('name'), w('level'), `${t('quota')} – ${w('before')}`, `${t('quota')} – ${w('after')}`, t('projected'), `${t('status')} – ${w('before')}`, `${t('status')} – ${w('after')}`]
           .map((c, i) => h('th', { scope: 'col', class: i >= 2 && i <= 4 ? 'num' : undefined, text: c })))),
         h('tbody', {}, comparison.changes.map((c) => h('tr', {},
-          h('th', { scope: 'row', text: c.name }),
+          h('th', { scope: 'row', text: primaryName(c) }),
           h('td', { text: t('levels')[c.level] ?? c.level }),
           h('td', { class: 'num', text: num(c.quotaBefore) }),
           h('td', { class: 'num delta', text: num(c.quotaAfter) }),

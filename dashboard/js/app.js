@@ -24,7 +24,10 @@ function parseHash() {
 async function identify() {
   try {
     const data = await get('api/me');
-    return { ...data, unitId: data.unitId ?? data.unit?.id ?? null, anonymous: !session.token || data.anonymous === true };
+    return {
+      ...data, unitId: data.unitId ?? data.unit?.id ?? null, unitPartyName: data.unitPartyName ?? data.unit?.partyName ?? null,
+      anonymous: !session.token || data.anonymous === true,
+    };
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) return null;
     throw error;
@@ -97,11 +100,11 @@ function renderChrome() {
   signOut.textContent = me?.anonymous ? t('signIn') : t('signOut');
   const who = document.getElementById('who');
   who.textContent = !me ? '' : me.anonymous ? t('anonymous')
-    : t('signedInAs', me.name ?? me.userName ?? '', t('roles')[me.role] ?? me.role ?? '', me.unitName ?? me.unitId ?? '');
+    : t('signedInAs', me.name ?? me.userName ?? '', me.roleTitle || (t('roles')[me.role] ?? me.role ?? ''), me.unitPartyName || me.unitName || me.unitId || '');
 }
 
 /** The signed-in user's organisation, which a printed page is issued by. */
-const issuer = () => (me?.unitId ? { id: me.unitId, name: me.unit?.partyName || me.unitPartyName || me.unitName } : null);
+const issuer = () => (me?.unitId ? { id: me.unitId, name: me.unitPartyName || me.unitName } : null);
 
 function canEditQuotas(view) {
   // Boards set quotas one level down within their subtree; the silo decides in the end, this only hides a useless form.

@@ -4,13 +4,13 @@ import { t, num, pct, dec, dateTime, date } from './i18n.js';
 import { barGroup, progressChart } from './charts.js';
 import { exportButtons, headingRow, percentCell } from './export.js';
 import { follow } from './live.js';
-import { compareNames, primaryName } from './names.js';
+import { compareNames, primaryName, secondaryName } from './names.js';
 import { breadcrumb } from './breadcrumb.js';
 import { letterhead, signatures, issuingOrganisation } from './print.js';
 import { wardOf, rememberWard } from './wards.js';
 
 const COLUMNS = [
-  { key: 'name', label: () => t('name'), value: (c) => c.name, text: true },
+  { key: 'name', label: () => t('name'), value: (c) => primaryName(c), text: true },
   { key: 'quota', label: () => t('quota'), value: (c) => c.quota },
   { key: 'admitted', label: () => t('admitted'), value: (c) => c.admitted },
   { key: 'progress', label: () => t('progress'), value: (c) => c.progress ?? -1 },
@@ -44,7 +44,9 @@ export async function unitPage(main, { id, year, scope, issuer }, extras) {
     announce(t('updated', num(next.admitted)));
   });
   const rows = () => childRows(current);
-  const title = h('h1', { 'data-testid': 'unit-name' }, view.name);
+  // The party organisation is the heading where the silo names it; the administrative unit stays beside it.
+  const title = h('h1', { 'data-testid': 'unit-name' }, primaryName(view));
+  const adminName = secondaryName(view) ? h('p', { class: 'admin-name', 'data-testid': 'unit-admin-name', text: secondaryName(view) }) : null;
   const yearSelect = h('select', { id: 'year', onchange: (e) => { location.hash = `#/unit/${encodeURIComponent(id)}?year=${e.target.value}`; } },
     [0, 1, 2].map((back) => { const y = new Date().getFullYear() - back; return h('option', { value: y, selected: y === view.year }, y); }));
 
@@ -56,7 +58,7 @@ export async function unitPage(main, { id, year, scope, issuer }, extras) {
     head.node,
     breadcrumb(path.length ? path : [view], { scopeId: scope, href: (p) => `#/unit/${encodeURIComponent(p.id)}?year=${view.year}` }),
     h('div', { class: 'page-head' },
-      h('div', {}, h('p', { class: 'level', text: t('levels')[view.level] ?? view.level }), title),
+      h('div', {}, h('p', { class: 'level', text: t('levels')[view.level] ?? view.level }), title, adminName),
       h('div', { class: 'head-tools' },
         h('label', { for: 'year' }, t('year'), ' ', yearSelect),
         live.indicator,
@@ -127,7 +129,8 @@ function childrenTable(v, rerender) {
       }, c.label(), h('span', { class: 'arrow', 'aria-hidden': 'true', text: active ? (sort.dir > 0 ? ' ▲' : ' ▼') : ' ↕' })));
   });
   const body = sortedChildren(v.children).map((c) => h('tr', { 'data-unit': c.id },
-    h('th', { scope: 'row' }, h('a', { href: `#/unit/${encodeURIComponent(c.id)}?year=${v.year}`, 'data-focus-key': `unit-${c.id}`, text: c.name })),
+    h('th', { scope: 'row' }, h('a', { href: `#/unit/${encodeURIComponent(c.id)}?year=${v.year}`, 'data-focus-key': `unit-${c.id}`, text: primaryName(c) }),
+      secondaryName(c) ? h('span', { class: 'admin-name', text: secondaryName(c) }) : null),
     h('td', { class: 'num', text: num(c.quota) }),
     h('td', { class: 'num', 'data-testid': 'child-admitted', text: num(c.admitted) }),
     h('td', { class: 'num progress-cell' }, progressBar(c.progress, c.status), h('span', { text: pct(c.progress, 0) })),

@@ -10,7 +10,7 @@ public sealed class SimulatorOptions
 
     /// <summary>
     /// Real seconds a simulated business day lasts. The simulator reports what a day of the season brings in that
-    /// time, so a demo left open for an hour moves the province by a month's progress, not by a fifth of its quota.
+    /// time, so a demo left open for an hour moves the province by two months' progress, not by a fifth of its quota in minutes.
     /// </summary>
-    public double SecondsPerDay { get; set; } = 120;
+    public double SecondsPerDay { get; set; } = 60;
 }

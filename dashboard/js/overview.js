@@ -136,7 +136,7 @@ function childrenTable(v, rerender) {
     h('td', { class: 'num progress-cell' }, progressBar(c.progress, c.status), h('span', { text: pct(c.progress, 0) })),
     h('td', { class: 'num', text: num(c.projected) }),
     h('td', {}, statusBadge(c.status))));
-  return [heading, h('div', { class: 'table-wrap' }, h('table', { class: 'data', 'data-testid': 'children' },
+  return [heading, h('div', { class: 'table-wrap' }, h('table', { class: 'data children-table', 'data-testid': 'children' },
     h('thead', {}, h('tr', {}, header)), h('tbody', {}, body)))];
 }
 

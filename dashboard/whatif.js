@@ -110,6 +110,7 @@ let current = null; // { id, unit, compareTo, report, list }
 let chosenMethod = 'even'; // the redistribution method last chosen, kept across the redraw an edit causes
 const names = new Map(); // unit id → name, from every answer seen, so the edit log reads in names rather than codes
 let generation = 0;
+let shownPage = '';
 
 /** Mirrors the silo's rule (Projections.Status) so a typed quota shows its status before it is sent. */
 function statusOf(projected, quota) {
@@ -593,6 +594,10 @@ async function route() {
   const target = parseHash();
   try {
     if (target.id) await scenarioPage(target); else await listPage();
+    // Drilling to another unit opens it at its top; an edit, a comparison or the language keeps the place.
+    const key = `${target.id ?? ''}/${target.unit ?? ''}`;
+    if (mine === generation && key !== shownPage) window.scrollTo(0, 0);
+    shownPage = key;
   } catch (error) {
     if (mine !== generation) return;
     const text = error.status === 403 ? t('forbidden') : error.status === 404 ? t('notFound') : `${t('error')}: ${error.message}`;

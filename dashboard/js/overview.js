@@ -97,7 +97,7 @@ function kpis(v) {
   const rateNote = rate === null || rate === undefined ? '' : rate < 0.03 ? '↓' : rate > 0.04 ? '↑' : '✓';
   const lastYear = v.lastYear ?? {};
   return [
-    kpi(t('quota'), num(v.quota), v.childrenQuota ? `${t('childrenSum')}: ${num(v.childrenQuota)}` : null, 'kpi-quota'),
+    kpi(t('quota'), num(v.quota), quotaDetail(v), 'kpi-quota'),
     kpi(t('admitted'), num(v.admitted), `${t('lastYearSame')}: ${num(lastYear.admitted)}`, 'kpi-admitted'),
     kpi(t('progress'), pct(v.progress), progressBar(v.progress, v.status), 'kpi-progress'),
     kpi(t('projected'), num(v.projected), h('span', {}, statusBadge(v.status), ' ', v.quota > 0 ? (meets ? t('meets') : t('misses')) : ''), 'kpi-projected'),
@@ -105,6 +105,15 @@ function kpis(v) {
     kpi(t('rate'), `${pct(rate, 2)} ${rateNote}`, t('rateTarget'), 'kpi-rate'),
     kpi(t('daysElapsed'), num(v.daysElapsed), t('ofDays', num(v.daysElapsed), num(v.daysInYear)), 'kpi-days'),
   ];
+}
+
+/** The children's quotas beside the unit's own, flagged when they no longer add up to it. */
+function quotaDetail(v) {
+  if (!v.children?.length || !v.childrenQuota) return null;
+  const diff = v.childrenQuota - v.quota;
+  const text = `${t('childrenSum')}: ${num(v.childrenQuota)}`;
+  return diff === 0 ? text : h('span', { class: 'kpi-warn', 'data-testid': 'kpi-quota-mismatch' },
+    `⚠ ${text} (${diff > 0 ? t('overAllocated', num(diff)) : t('underAllocated', num(-diff))})`);
 }
 
 export function progressBar(ratio, status) {

@@ -68,5 +68,21 @@ public sealed class QuotaEditorTests(DashboardFixture fixture)
         }
     }
 
+    [Fact]
+    public async Task The_units_quota_figure_flags_children_that_no_longer_add_up()
+    {
+        var ward = fixture.FirstPath[1];
+        var before = await fixture.QuotaAsync(ward);
+        using var http = fixture.Api(fixture.CommitteeToken);
+        var district = await http.GetFromJsonAsync<JsonElement>($"api/units/{fixture.FirstPath[0]}");
+        var gap = district.GetProperty("childrenQuota").GetInt32() - district.GetProperty("quota").GetInt32();
+        // Enough more for the ward that the district's children now add up to more than its own quota.
+        await fixture.SetQuotaAsync(ward, before + Math.Max(1, 1 - gap));
+
+        var page = await fixture.NewPageAsync(fixture.CommitteeToken);
+        await page.GotoAsync($"#/unit/{fixture.FirstPath[0]}");
+        await Expect(page.GetByTestId("kpi-quota-mismatch")).ToContainTextAsync("Giao vượt");
+    }
+
     private static string N(int value) => value.ToString("N0", Vietnamese);
 }

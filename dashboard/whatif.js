@@ -3,6 +3,8 @@
 import { session, request, get, ApiError } from './js/api.js';
 import { h, replace, replaceKeepingFocus, announce } from './js/dom.js';
 import { t, lang, setLang, num, pct, dateTime } from './js/i18n.js';
+import { byUnitName, primaryName } from './js/names.js';
+import { wireSearch } from './js/search.js';
 
 const words = {
   vi: {
@@ -40,11 +42,13 @@ const words = {
     readOnly: 'Chỉ Ban Tổ chức của đơn vị này hoặc cấp trên được sửa và áp dụng kịch bản.',
     signInFirst: 'Hãy đăng nhập ở trang tổng quan trước.', goSignIn: 'Đến trang đăng nhập', discarded: 'Đã hủy kịch bản.',
     editTypes: {
-      setQuota: (e) => `Đặt chỉ tiêu ${e.unitId} = ${e.quota}`,
-      move: (e) => `Chuyển ${e.amount} từ ${e.fromUnitId} sang ${e.toUnitId}`,
-      redistribute: (e) => `Phân bổ lại ${e.unitId}: ${words.vi.methods[e.method] ?? e.method}`,
-      lock: (e) => `Khóa ${e.unitId}`, unlock: (e) => `Mở khóa ${e.unitId}`,
+      setQuota: (e, n) => `Đặt chỉ tiêu ${n(e.unitId)} = ${e.quota}`,
+      move: (e, n) => `Chuyển ${e.amount} từ ${n(e.fromUnitId)} sang ${n(e.toUnitId)}`,
+      redistribute: (e, n) => `Phân bổ lại ${n(e.unitId)}: ${words.vi.methods[e.method] ?? e.method}`,
+      lock: (e, n) => `Khóa ${n(e.unitId)}`, unlock: (e, n) => `Mở khóa ${n(e.unitId)}`,
     },
+    unbalancedBelow: 'Lưu ý: sau khi áp dụng, chỉ tiêu giao cho cấp dưới của các đơn vị sau sẽ không khớp chỉ tiêu của chính đơn vị đó:',
+    unbalancedItem: (n, sum, quota, diff) => `${n}: cấp dưới ${sum} / chỉ tiêu ${quota} (${diff})`,
     changed: (n) => `${n} đơn vị đổi chỉ tiêu`,
   },
   en: {
@@ -82,11 +86,13 @@ const words = {
     readOnly: 'Only the organisation board of this unit or above may edit and apply the scenario.',
     signInFirst: 'Sign in on the overview page first.', goSignIn: 'Go to sign-in', discarded: 'Scenario discarded.',
     editTypes: {
-      setQuota: (e) => `Set the quota of ${e.unitId} to ${e.quota}`,
-      move: (e) => `Move ${e.amount} from ${e.fromUnitId} to ${e.toUnitId}`,
-      redistribute: (e) => `Redistribute ${e.unitId}: ${words.en.methods[e.method] ?? e.method}`,
-      lock: (e) => `Lock ${e.unitId}`, unlock: (e) => `Unlock ${e.unitId}`,
+      setQuota: (e, n) => `Set the quota of ${n(e.unitId)} to ${e.quota}`,
+      move: (e, n) => `Move ${e.amount} from ${n(e.fromUnitId)} to ${n(e.toUnitId)}`,
+      redistribute: (e, n) => `Redistribute ${n(e.unitId)}: ${words.en.methods[e.method] ?? e.method}`,
+      lock: (e, n) => `Lock ${n(e.unitId)}`, unlock: (e, n) => `Unlock ${n(e.unitId)}`,
     },
+    unbalancedBelow: 'Note: once applied, the quotas given to the level below these units will not add up to the unit’s own quota:',
+    unbalancedItem: (n, sum, quota, diff) => `${n}: level below ${sum} / quota ${quota} (${diff})`,
     changed: (n) => `${n} quotas changed`,
   },
 };
@@ -101,7 +107,10 @@ const main = document.getElementById('main');
 const scenariosUrl = (id, rest = '') => `api/scenarios${id ? `/${encodeURIComponent(id)}` : ''}${rest}`;
 let me = null;
 let current = null; // { id, unit, compareTo, report, list }
+let chosenMethod = 'even'; // the redistribution method last chosen, kept across the redraw an edit causes
+const names = new Map(); // unit id → name, from every answer seen, so the edit log reads in names rather than codes
 let generation = 0;
+let shownPage = '';
 
 /** Mirrors the silo's rule (Projections.Status) so a typed quota shows its status before it is sent. */
 function statusOf(projected, quota) {
@@ -136,18 +145,25 @@ function renderChrome() {
   document.getElementById('skip-link').textContent = w('skip');
   document.getElementById('tools-nav').setAttribute('aria-label', t('tools'));
   document.getElementById('nav-overview').textContent = w('overview');
-  document.getElementById('nav-whatif').textContent = w('nav');
+  document.getElementById('nav-report').textContent = t('report');
+  document.getElementById('nav-system').textContent = t('system');
+  document.getElementById('nav-whatif').textContent = t('whatif');
+  document.getElementById('search-label').textContent = t('search');
+  document.getElementById('search-input').placeholder = t('searchPlaceholder');
+  const signOut = document.getElementById('sign-out');
+  signOut.hidden = !me;
+  signOut.textContent = me?.anonymous ? t('signIn') : t('signOut');
   const langButton = document.getElementById('lang-switch');
   langButton.textContent = t('otherLang');
   langButton.lang = lang === 'vi' ? 'en' : 'vi';
   document.getElementById('who').textContent = !me ? '' : me.anonymous ? t('anonymous')
-    : t('signedInAs', me.name ?? '', t('roles')[me.role] ?? me.role ?? '', me.unitName ?? me.unitId ?? '');
+    : t('signedInAs', me.name ?? '', me.roleTitle || (t('roles')[me.role] ?? me.role ?? ''), me.unitPartyName || me.unitName || me.unitId || '');
 }
 
 async function identify() {
   try {
     const data = await get('api/me');
-    return { ...data, anonymous: !session.token || data.anonymous === true };
+    return { ...data, unitPartyName: data.unitPartyName ?? data.unit?.partyName ?? null, anonymous: !session.token || data.anonymous === true };
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) return null;
     throw error;
@@ -199,17 +215,28 @@ async function listPage() {
 function createForm() {
   const name = h('input', { type: 'text', required: true, maxlength: 200, autocomplete: 'off', 'data-field': 'name' });
   const options = h('datalist', { id: 'root-options' });
-  const root = h('input', { type: 'text', required: true, list: 'root-options', autocomplete: 'off', value: me?.unitId ?? '', 'data-field': 'rootUnitId' });
+  // The field shows names; the id travels beside it. A typed id still works for those who know their codes.
+  const root = h('input', { type: 'text', required: true, list: 'root-options', autocomplete: 'off', value: me?.unitName ?? me?.unitId ?? '', 'data-field': 'rootUnitId' });
+  let chosen = me?.unitId ? { id: me.unitId, label: root.value } : null;
+  const hits = new Map(); // the text an option puts in the field → the unit
   const year = h('input', { type: 'number', min: 1930, max: 2200, step: 1, value: new Date().getFullYear(), class: 'num', 'data-field': 'year' });
   const status = h('p', { id: 'create-status', class: 'form-status', role: 'alert' });
   let timer;
   root.addEventListener('input', () => {
+    const picked = hits.get(root.value);
+    chosen = picked ? { id: picked.id, label: root.value } : null;
     clearTimeout(timer);
     const query = root.value.trim();
-    if (query.length < 2) return;
+    if (picked || query.length < 2) return;
     timer = setTimeout(async () => {
-      const hits = await get(`api/units?search=${encodeURIComponent(query)}&limit=15`).catch(() => []);
-      replace(options, hits.filter((u) => u.level !== 'branch').map((u) => h('option', { value: u.id, label: `${u.name} (${t('levels')[u.level] ?? u.level})` })));
+      const found = await get(`api/units?search=${encodeURIComponent(query)}&limit=15`).catch(() => []);
+      hits.clear();
+      replace(options, found.filter((u) => u.level !== 'branch').map((u) => {
+        const label = `${primaryName(u)} (${t('levels')[u.level] ?? u.level})`;
+        hits.set(label, u);
+        names.set(u.id, primaryName(u));
+        return h('option', { value: label });
+      }));
     }, 250);
   });
   const form = h('form', {
@@ -220,8 +247,9 @@ function createForm() {
       button.disabled = true;
       status.className = 'form-status';
       status.textContent = w('creating');
+      const rootUnitId = chosen?.id ?? hits.get(root.value)?.id ?? root.value.trim();
       try {
-        const report = (await request(scenariosUrl(), { method: 'POST', body: { name: name.value, rootUnitId: root.value.trim(), year: Number(year.value) } })).data;
+        const report = (await request(scenariosUrl(), { method: 'POST', body: { name: name.value, rootUnitId, year: Number(year.value) } })).data;
         go(report.scenario.id);
       } catch (error) {
         showProblem(status, error, form);
@@ -247,6 +275,7 @@ async function scenarioPage({ id, unit, compareTo }) {
   const q = query.toString();
   const [report, list] = await Promise.all([get(scenariosUrl(id, q ? `?${q}` : '')), get(scenariosUrl()).catch(() => [])]);
   current = { id, unit, compareTo, report, list };
+  remember(report);
   renderScenario();
 }
 
@@ -256,6 +285,7 @@ async function edit(body, status, form) {
     const unit = current.unit ? `?unitId=${encodeURIComponent(current.unit)}` : '';
     const { data } = await request(scenariosUrl(current.id, `/edits${unit}`), { method: 'POST', body });
     current.report = data.scenario;
+    remember(data.scenario);
     renderScenario();
     const totals = data.scenario.totals;
     announce(data.undone ? w('undone') : w('editDone', num(totals.unitsProjectedToMiss), num(data.scenario.liveTotals.unitsProjectedToMiss)));
@@ -266,6 +296,23 @@ async function edit(body, status, form) {
   }
 }
 
+function remember(report) {
+  const units = [...report.path, report.focus, ...report.children, ...report.comparison.changes, ...(report.comparedWithScenario?.changes ?? [])];
+  for (const u of units) if (u?.id) names.set(u.id, primaryName(u));
+}
+
+const nameOf = (id) => names.get(id) ?? id;
+
+/**
+ * Units below a changed unit whose quotas would no longer add up to it once applied. Each changed unit that has a
+ * level below is read as its own focus, since the report carries the children's sum only for the units on screen.
+ */
+async function unbalancedBelow(report) {
+  const changed = report.comparison.changes.filter((c) => c.level !== 'branch').slice(0, 50);
+  const views = await Promise.all(changed.map((c) => get(scenariosUrl(current.id, `?unitId=${encodeURIComponent(c.id)}`)).then((r) => r.focus).catch(() => null)));
+  return views.filter((f) => f && f.childCount > 0 && f.childrenQuota !== f.quota);
+}
+
 function renderScenario() {
   const report = current.report;
   const editable = canEdit(report);
@@ -274,8 +321,8 @@ function renderScenario() {
     h('nav', { class: 'breadcrumb', 'aria-label': t('breadcrumb') }, h('ol', {},
       h('li', {}, h('a', { href: '#/', text: w('back') })),
       report.path.map((p, i) => h('li', {}, i === report.path.length - 1
-        ? h('span', { 'aria-current': 'page', text: p.name })
-        : h('a', { href: '#', onclick: (e) => { e.preventDefault(); go(current.id, p.id, current.compareTo); }, text: p.name }))))),
+        ? h('span', { 'aria-current': 'page', text: primaryName(p) })
+        : h('a', { href: '#', onclick: (e) => { e.preventDefault(); go(current.id, p.id, current.compareTo); }, text: primaryName(p) }))))),
     header(report, editable, status),
     totalsSection(report),
     editable || report.scenario.status === 'applied' ? null : h('p', { class: 'muted', text: w('readOnly') }),
@@ -290,8 +337,9 @@ function renderScenario() {
 function header(report, editable, status) {
   const s = report.scenario;
   const confirmBox = h('div', { class: 'form-actions', hidden: true, role: 'group', 'aria-labelledby': 'confirm-text' });
-  const ask = (message, action) => {
+  const ask = (message, action, warning) => {
     replace(confirmBox,
+      warning,
       h('p', { id: 'confirm-text', text: message }),
       h('button', { type: 'button', class: 'primary', 'data-focus-key': 'confirm', onclick: action }, t('confirm')),
       h('button', { type: 'button', onclick: () => { confirmBox.hidden = true; } }, t('cancel')));
@@ -331,8 +379,20 @@ function header(report, editable, status) {
         h('h1', { id: 'scenario-h', text: s.name })),
       h('div', { class: 'head-tools' },
         editable ? h('button', { type: 'button', 'data-focus-key': 'undo', disabled: report.edits.length === 0, onclick: () => edit({ type: 'undo' }, status) }, w('undo')) : null,
-        editable ? h('button', { type: 'button', class: 'primary', 'data-focus-key': 'apply', disabled: report.comparison.changedUnits === 0, onclick: () => ask(w('confirmApply', num(report.comparison.changedUnits)), apply) }, w('apply')) : null,
-        me?.role === 'board' ? h('button', { type: 'button', 'data-focus-key': 'discard', onclick: () => ask(w('confirmDiscard'), discard) }, w('discard')) : null)),
+        editable ? h('button', {
+          type: 'button', class: 'primary', 'data-focus-key': 'apply', disabled: report.comparison.changedUnits === 0,
+          onclick: async () => {
+            const off = await unbalancedBelow(report);
+            ask(w('confirmApply', num(report.comparison.changedUnits)), apply, off.length ? h('div', { class: 'quota-warning', 'data-testid': 'apply-warning' },
+              h('p', { text: w('unbalancedBelow') }),
+              h('ul', {}, off.map((f) => {
+                const diff = f.childrenQuota - f.quota;
+                return h('li', { text: w('unbalancedItem', primaryName(f), num(f.childrenQuota), num(f.quota), diff > 0 ? t('overAllocated', num(diff)) : t('underAllocated', num(-diff))) });
+              }))) : null);
+          },
+        }, w('apply')) : null,
+        // An applied scenario is the record of what was written; there is nothing left to discard.
+        editable ? h('button', { type: 'button', 'data-focus-key': 'discard', onclick: () => ask(w('confirmDiscard'), discard) }, w('discard')) : null)),
     h('p', { class: 'muted', text: w('snapshot', dateTime(report.snapshotTakenAt), report.daysElapsed, report.daysInYear) }),
     s.status === 'applied' ? h('p', { class: 'form-status ok', text: w('appliedBy', s.appliedBy, dateTime(s.appliedAt), num(s.appliedUnits)) }) : null,
     confirmBox, status);
@@ -383,10 +443,10 @@ function childrenSection(report, editable, status) {
   }, field('focus-quota', w('focusQuota', focus.name), focusQuota),
   editable ? h('button', { type: 'submit', 'data-focus-key': 'focus-set' }, w('setQuota')) : null);
 
-  const table = h('table', { class: 'data', 'data-testid': 'scenario-children' },
+  const table = h('table', { class: 'data scenario-table', 'data-testid': 'scenario-children' },
     h('thead', {}, h('tr', {}, [t('name'), w('lock'), w('quotaScenario'), w('quotaLive'), t('members'), t('admitted'), w('lastYearAttainment'), t('projected'), w('attainment'), w('gap'), w('statusScenario'), w('statusLive')]
       .map((c, i) => h('th', { scope: 'col', class: i >= 2 && i <= 9 ? 'num' : undefined, text: c })))),
-    h('tbody', {}, report.children.map((c) => childRow(c, editable, status))));
+    h('tbody', {}, [...report.children].sort(byUnitName).map((c) => childRow(c, editable, status))));
   const recount = () => showBalance([...table.querySelectorAll('input[data-quota]')].reduce((n, i) => n + (Number(i.value) || 0), 0));
   table.addEventListener('input', (event) => {
     // Typing previews the row's status at once; the edit is sent when the value is committed (Enter or leaving the field).
@@ -426,8 +486,8 @@ function childRow(c, editable, status) {
     onchange: (event) => edit({ type: event.target.checked ? 'lock' : 'unlock', unitId: c.id }, status, event.target.closest('tr')),
   });
   const name = c.childCount > 0
-    ? h('button', { type: 'button', class: 'link', 'data-focus-key': `drill-${c.id}`, title: w('drill', c.name), onclick: () => go(current.id, c.id, current.compareTo) }, c.name)
-    : c.name;
+    ? h('button', { type: 'button', class: 'link', 'data-focus-key': `drill-${c.id}`, title: w('drill', primaryName(c)), onclick: () => go(current.id, c.id, current.compareTo) }, primaryName(c))
+    : primaryName(c);
   return h('tr', { class: c.quota !== c.liveQuota ? 'changed' : undefined, dataset: { projected: c.projected } },
     h('th', { scope: 'row' }, name),
     h('td', {}, lock),
@@ -445,8 +505,8 @@ function childRow(c, editable, status) {
 
 function toolsSection(report, status) {
   const focus = report.focus;
-  const method = h('select', { 'data-field': 'method', 'data-focus-key': 'method' },
-    Object.entries(words[lang].methods).map(([value, label]) => h('option', { value, text: label })));
+  const method = h('select', { 'data-field': 'method', 'data-focus-key': 'method', onchange: (event) => { chosenMethod = event.target.value; } },
+    Object.entries(words[lang].methods).map(([value, label]) => h('option', { value, text: label, selected: value === chosenMethod })));
   const redistribute = h('form', {
     'aria-labelledby': 'redistribute-h',
     onsubmit: (event) => { event.preventDefault(); edit({ type: 'redistribute', unitId: focus.id, method: method.value }, status, redistribute); },
@@ -456,7 +516,7 @@ function toolsSection(report, status) {
     field('method', w('method'), method, w('redistributeHelp')),
     h('button', { type: 'submit', class: 'primary', 'data-focus-key': 'redistribute' }, w('redistributeButton'))));
 
-  const choices = () => report.children.map((c) => h('option', { value: c.id, text: c.name }));
+  const choices = () => [...report.children].sort(byUnitName).map((c) => h('option', { value: c.id, text: primaryName(c) }));
   const from = h('select', { 'data-field': 'fromUnitId' }, choices());
   const to = h('select', { 'data-field': 'toUnitId' }, choices());
   if (report.children.length > 1) to.selectedIndex = 1;
@@ -482,7 +542,7 @@ function comparisonSection(title, comparison) {
         h('thead', {}, h('tr', {}, [t('name'), w('level'), `${t('quota')} – ${w('before')}`, `${t('quota')} – ${w('after')}`, t('projected'), `${t('status')} – ${w('before')}`, `${t('status')} – ${w('after')}`]
           .map((c, i) => h('th', { scope: 'col', class: i >= 2 && i <= 4 ? 'num' : undefined, text: c })))),
         h('tbody', {}, comparison.changes.map((c) => h('tr', {},
-          h('th', { scope: 'row', text: c.name }),
+          h('th', { scope: 'row', text: primaryName(c) }),
           h('td', { text: t('levels')[c.level] ?? c.level }),
           h('td', { class: 'num', text: num(c.quotaBefore) }),
           h('td', { class: 'num delta', text: num(c.quotaAfter) }),
@@ -505,11 +565,17 @@ function compareSection(report) {
 }
 
 function editsSection(report) {
-  return h('section', { class: 'card', 'aria-labelledby': 'edits-h' },
-    h('h2', { id: 'edits-h', text: w('edits') }),
-    report.edits.length === 0 ? h('p', { class: 'muted', text: w('noEdits') }) : h('ol', { reversed: true },
-      report.edits.map((e) => h('li', {},
-        `${words[lang].editTypes[e.edit.type]?.(e.edit) ?? e.description} · ${w('changed', num(e.changes.length))} · ${e.by} · ${dateTime(e.at)}`))));
+  const list = () => (report.edits.length === 0 ? h('p', { class: 'muted', text: w('noEdits') }) : h('ol', { reversed: true },
+    report.edits.map((e) => h('li', {},
+      `${words[lang].editTypes[e.edit.type]?.(e.edit, nameOf) ?? e.description} · ${w('changed', num(e.changes.length))} · ${e.by} · ${dateTime(e.at)}`))));
+  const body = h('div', {}, list());
+  // An edit may name a unit no longer on screen (an earlier focus, a unit since put back): look its name up once.
+  const unknown = [...new Set(report.edits.flatMap((e) => [e.edit.unitId, e.edit.fromUnitId, e.edit.toUnitId]))].filter((id) => id && !names.has(id));
+  if (unknown.length) {
+    Promise.all(unknown.map((id) => get(`api/units/${encodeURIComponent(id)}`).then((u) => names.set(id, primaryName(u))).catch(() => names.set(id, id))))
+      .then(() => replace(body, list()));
+  }
+  return h('section', { class: 'card', 'aria-labelledby': 'edits-h', 'data-testid': 'edits' }, h('h2', { id: 'edits-h', text: w('edits') }), body);
 }
 
 // ---- routing ----
@@ -528,6 +594,10 @@ async function route() {
   const target = parseHash();
   try {
     if (target.id) await scenarioPage(target); else await listPage();
+    // Drilling to another unit opens it at its top; an edit, a comparison or the language keeps the place.
+    const key = `${target.id ?? ''}/${target.unit ?? ''}`;
+    if (mine === generation && key !== shownPage) window.scrollTo(0, 0);
+    shownPage = key;
   } catch (error) {
     if (mine !== generation) return;
     const text = error.status === 403 ? t('forbidden') : error.status === 404 ? t('notFound') : `${t('error')}: ${error.message}`;
@@ -539,5 +609,11 @@ async function route() {
 }
 
 document.getElementById('lang-switch').addEventListener('click', () => { setLang(lang === 'vi' ? 'en' : 'vi'); route(); });
+document.getElementById('sign-out').addEventListener('click', () => {
+  session.token = '';
+  session.anonymous = false;
+  location.href = './';
+});
 window.addEventListener('hashchange', route);
+wireSearch(() => me, (id) => { location.href = `./#/unit/${encodeURIComponent(id)}`; });
 route();

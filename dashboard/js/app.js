@@ -4,6 +4,7 @@ import { t, lang, setLang } from './i18n.js';
 import { unitPage } from './overview.js';
 import { branchSection } from './branch.js';
 import { quotaSection } from './quota.js';
+import { auditSection } from './audit.js';
 import { reportPage } from './report.js';
 import { systemPage } from './system.js';
 import { wireSearch } from './search.js';
@@ -12,6 +13,7 @@ const main = document.getElementById('main');
 let me = null; // { unitId, role, name } of the signed-in user; anonymous demo readers have no role, admins no unit
 let cleanup = () => {};
 let generation = 0;
+let shownPage = ''; // the page and unit on screen, so a new one opens at its top and a re-render keeps the scroll
 
 function parseHash() {
   const [path, query = ''] = location.hash.replace(/^#\/?/, '').split('?');
@@ -22,7 +24,10 @@ function parseHash() {
 async function identify() {
   try {
     const data = await get('api/me');
-    return { ...data, unitId: data.unitId ?? data.unit?.id ?? null, anonymous: !session.token || data.anonymous === true };
+    return {
+      ...data, unitId: data.unitId ?? data.unit?.id ?? null, unitPartyName: data.unitPartyName ?? data.unit?.partyName ?? null,
+      anonymous: !session.token || data.anonymous === true,
+    };
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) return null;
     throw error;
@@ -95,8 +100,11 @@ function renderChrome() {
   signOut.textContent = me?.anonymous ? t('signIn') : t('signOut');
   const who = document.getElementById('who');
   who.textContent = !me ? '' : me.anonymous ? t('anonymous')
-    : t('signedInAs', me.name ?? me.userName ?? '', t('roles')[me.role] ?? me.role ?? '', me.unitName ?? me.unitId ?? '');
+    : t('signedInAs', me.name ?? me.userName ?? '', me.roleTitle || (t('roles')[me.role] ?? me.role ?? ''), me.unitPartyName || me.unitName || me.unitId || '');
 }
+
+/** The signed-in user's organisation, which a printed page is issued by. */
+const issuer = () => (me?.unitId ? { id: me.unitId, name: me.unitPartyName || me.unitName } : null);
 
 function canEditQuotas(view) {
   // Boards set quotas one level down within their subtree; the silo decides in the end, this only hides a useless form.
@@ -105,8 +113,8 @@ function canEditQuotas(view) {
 
 function extrasFor(year) {
   return (view) => {
-    if (me?.role === 'branch' && me.unitId === view.id && view.level === 'branch') return branchSection(view, year);
-    if (canEditQuotas(view)) return quotaSection(view);
+    if (me?.role === 'branch' && me.unitId === view.id && view.level === 'branch') return { node: branchSection(view, year), lead: true };
+    if (me?.role === 'board') return { node: [canEditQuotas(view) ? quotaSection(view) : null, auditSection(view)] };
     return null;
   };
 }
@@ -146,11 +154,15 @@ async function route() {
   if (me.role === 'admin' && page !== 'system') { adminPage(); return; }
   try {
     let stop;
-    if (page === 'unit' && id) stop = await unitPage(main, { id, year: params.year }, extrasFor(params.year));
-    else if (page === 'report') stop = await reportPage(main, { id: id ?? (await homeUnit()), from: params.from, to: params.to });
+    if (page === 'unit' && id) stop = await unitPage(main, { id, year: params.year, scope: me.unitId, issuer: issuer() }, extrasFor(params.year));
+    else if (page === 'report') stop = await reportPage(main, { id: id ?? (await homeUnit()), from: params.from, to: params.to, scope: me.unitId, issuer: issuer() });
     else if (page === 'system') stop = await systemPage(main);
     else { location.replace(`#/unit/${encodeURIComponent(await homeUnit())}`); return; }
-    if (mine !== generation) stop?.(); else cleanup = stop ?? (() => {});
+    if (mine !== generation) { stop?.(); return; }
+    cleanup = stop ?? (() => {});
+    const key = `${page}/${id ?? ''}`;
+    if (key !== shownPage) window.scrollTo(0, 0);
+    shownPage = key;
   } catch (error) {
     if (mine !== generation) return;
     if (error instanceof ApiError && error.status === 401) { session.token = ''; me = null; route(); return; }

@@ -1,6 +1,7 @@
 import { request, get, unitUrl, ApiError } from './api.js';
 import { h, replace, announce } from './dom.js';
 import { t, date, dateTime, isoToday } from './i18n.js';
+import { csvBlob, download } from './export.js';
 
 const EDUCATIONS = ['lowerSecondary', 'upperSecondary', 'vocational', 'university', 'postgraduate'];
 const OCCUPATIONS = ['stateCadre', 'publicService', 'enterpriseWorker', 'farmer', 'armedForces', 'student', 'other'];
@@ -18,6 +19,13 @@ function field(name, label, control) {
 
 const select = (options) => h('select', {}, options.map(([value, label]) => h('option', { value }, label)));
 const yesNo = () => select([['false', t('no')], ['true', t('yes')]]);
+
+// No neutral value exists for these, so they start empty: a forgotten one is refused, never recorded as the first option.
+const CHOICES = ['gender', 'education', 'occupation'];
+const choice = (options) => h('select', { required: true }, h('option', { value: '' }, t('choose')), options.map(([value, label]) => h('option', { value }, label)));
+
+// The upload's header, as the silo reads it; cells take the codes or Vietnamese (Nữ/Nam, Có/Không, dd/mm/yyyy).
+const CSV_HEADER = ['idempotencyKey', 'admittedOn', 'gender', 'birthDate', 'youthUnion', 'ethnicMinority', 'religious', 'privateBusinessOwner', 'education', 'occupation', 'name'];
 
 export function branchSection(view, year) {
   const list = h('div', { 'data-testid': 'admissions' });
@@ -37,14 +45,14 @@ function admissionForm(branchId, refresh) {
   const status = h('p', { class: 'form-status', role: 'status', 'data-testid': 'form-status' });
   const form = h('form', { class: 'admission-form', novalidate: true, 'data-testid': 'admission-form' },
     field('admittedOn', t('admittedOn'), h('input', { type: 'date', value: isoToday(), required: true })),
-    field('gender', t('gender'), select([['female', t('female')], ['male', t('male')]])),
+    field('gender', t('gender'), choice([['female', t('female')], ['male', t('male')]])),
     field('birthDate', t('birthDate'), h('input', { type: 'date', required: true })),
     field('youthUnion', t('youthUnion'), yesNo()),
     field('ethnicMinority', t('ethnicMinority'), yesNo()),
     field('religious', t('religious'), yesNo()),
     field('privateBusinessOwner', t('privateBusinessOwner'), yesNo()),
-    field('education', t('education'), select(EDUCATIONS.map((e) => [e, t('educations')[e]]))),
-    field('occupation', t('occupation'), select(OCCUPATIONS.map((o) => [o, t('occupations')[o]]))),
+    field('education', t('education'), choice(EDUCATIONS.map((e) => [e, t('educations')[e]]))),
+    field('occupation', t('occupation'), choice(OCCUPATIONS.map((o) => [o, t('occupations')[o]]))),
     field('name', t('nameOptional'), h('input', { type: 'text', autocomplete: 'off', maxlength: 200 })),
     h('div', { class: 'form-actions' }, h('button', { type: 'submit', class: 'primary' }, t('submit')), status));
   // One key per filled-in report: a retry after a network error counts once; a new report gets a new key.
@@ -58,9 +66,15 @@ function admissionForm(branchId, refresh) {
     if (!v.admittedOn) local.admittedOn = [t('required')];
     else if (v.admittedOn > isoToday()) local.admittedOn = [t('futureDate')];
     if (!v.birthDate) local.birthDate = [t('required')];
+    const unchosen = CHOICES.filter((name) => !v[name]);
+    for (const name of unchosen) local[name] = [t('chooseOne')];
     // The server is the judge; local checks only spare a round trip for the obvious ones, and a future date goes to
     // the server anyway so its wording is the one users learn.
-    if (local.birthDate || local.admittedOn?.[0] === t('required')) { showErrors(form, local, status); return; }
+    if (local.birthDate || unchosen.length || local.admittedOn?.[0] === t('required')) {
+      showErrors(form, local, status);
+      if (unchosen.length) status.textContent = t('notChosen', unchosen.map((name) => t(name)).join(', '));
+      return;
+    }
     const body = {
       idempotencyKey: key, admittedOn: v.admittedOn, gender: v.gender, birthDate: v.birthDate,
       youthUnion: v.youthUnion === 'true', ethnicMinority: v.ethnicMinority === 'true', religious: v.religious === 'true',
@@ -74,6 +88,7 @@ function admissionForm(branchId, refresh) {
       announce(status.textContent);
       form.elements.birthDate.value = '';
       form.elements.name.value = '';
+      for (const name of CHOICES) form.elements[name].value = '';
       key = crypto.randomUUID();
       refresh();
     } catch (error) {
@@ -105,7 +120,7 @@ function showErrors(form, errors, status) {
 }
 
 function uploadForm(branchId, refresh) {
-  const input = h('input', { type: 'file', id: 'upload-file', accept: '.csv,text/csv' });
+  const input = h('input', { type: 'file', id: 'upload-file', accept: '.csv,text/csv', 'aria-describedby': 'upload-help' });
   const status = h('p', { class: 'form-status', role: 'status' });
   return h('form', {
     class: 'upload', onsubmit: async (event) => {
@@ -123,7 +138,10 @@ function uploadForm(branchId, refresh) {
         status.className = 'form-status bad';
       }
     },
-  }, h('h3', { text: t('upload') }), h('label', { for: 'upload-file', text: t('uploadFile') }), input, h('button', { type: 'submit' }, t('uploadButton')), status);
+  }, h('h3', { text: t('upload') }),
+  h('p', { class: 'muted upload-help', id: 'upload-help', text: t('uploadHelp') }),
+  h('button', { type: 'button', 'data-testid': 'csv-template', onclick: () => download(csvBlob([CSV_HEADER]), 'mau-bao-cao-ket-nap.csv') }, t('csvTemplate')),
+  h('label', { for: 'upload-file', text: t('uploadFile') }), input, h('button', { type: 'submit' }, t('uploadButton')), status);
 }
 
 const describe = (error) => {
@@ -136,15 +154,18 @@ async function loadList(branchId, year, container) {
     const data = await get(unitUrl(branchId, `/admissions${year ? `?year=${year}` : ''}`));
     const items = Array.isArray(data) ? data : data?.items ?? [];
     if (!items.length) { replace(container, h('p', { class: 'muted', text: t('noAdmissions') })); return; }
+    // The silo sends names to the branch's own secretary only; for anyone else the column is not there at all.
+    const withNames = items.some((a) => 'name' in a);
+    const columns = [t('admittedOn'), withNames ? t('fullName') : null, t('gender'), t('ageAt'), t('education'), t('occupation'), t('recordedAt'), ''];
     replace(container, h('div', { class: 'table-wrap' }, h('table', { class: 'data' },
-      h('thead', {}, h('tr', {}, [t('admittedOn'), t('gender'), t('ageAt'), t('education'), t('occupation'), t('recordedAt'), ''].map((c) => h('th', { scope: 'col', text: c })))),
-      h('tbody', {}, items.map((a) => admissionRow(branchId, a, () => loadList(branchId, year, container)))))));
+      h('thead', {}, h('tr', {}, columns.filter((c) => c !== null).map((c) => h('th', { scope: 'col', text: c })))),
+      h('tbody', {}, items.map((a) => admissionRow(branchId, a, withNames, () => loadList(branchId, year, container)))))));
   } catch (error) {
     replace(container, h('p', { class: 'form-status bad', text: error.message }));
   }
 }
 
-function admissionRow(branchId, a, reload) {
+function admissionRow(branchId, a, withNames, reload) {
   const r = a.report ?? a; // the API sends the admission flat, with the age instead of the birth date
   const retracted = Boolean(a.retractedAt);
   const action = h('td', {});
@@ -170,10 +191,12 @@ function admissionRow(branchId, a, reload) {
   else action.append(h('button', { type: 'button', onclick: showPrompt }, t('correct')));
   return h('tr', { class: retracted ? 'retracted' : '' },
     h('td', { text: date(r.admittedOn) }),
+    withNames ? h('td', { 'data-testid': 'admission-name', text: a.name ?? '–' }) : null,
     h('td', { text: t(r.gender) }),
     h('td', { class: 'num', text: r.age ?? '–' }),
     h('td', { text: t('educations')[r.education] ?? r.education }),
     h('td', { text: t('occupations')[r.occupation] ?? r.occupation }),
-    h('td', { text: dateTime(a.recordedAt) }),
+    // To the second: two reports typed alike a minute apart are told apart by when each was recorded.
+    h('td', { 'data-testid': 'recorded-at', text: dateTime(a.recordedAt, { seconds: true }) }),
     action);
 }

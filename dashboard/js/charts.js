@@ -29,15 +29,13 @@ export function progressChart(view) {
   const elapsedWeeks = Math.min(weeks, Math.ceil((view.daysElapsed ?? 0) / 7));
   const current = cumulative(view.weekly ?? []).slice(0, elapsedWeeks);
   const last = cumulative(view.lastYearWeekly ?? []);
-  const yMax = niceMax(Math.max(view.quota || 0, current.at(-1) ?? 0, last.at(-1) ?? 0, 4));
+  const yTicks = niceTicks(Math.max(view.quota || 0, current.at(-1) ?? 0, last.at(-1) ?? 0, 4));
+  const yMax = yTicks.at(-1);
   const x = (w) => L + ((W - L - R) * w) / weeks;
   const y = (v) => T + (H - T - B) * (1 - v / yMax);
   const line = (values) => values.map((v, i) => `${i ? 'L' : 'M'}${x(i + 1).toFixed(1)},${y(v).toFixed(1)}`).join('');
-  const grid = [0, 0.25, 0.5, 0.75, 1].map((f) => {
-    const v = Math.round(yMax * f);
-    return s('g', {}, s('line', { x1: L, x2: W - R, y1: y(v), y2: y(v), class: 'grid' }),
-      s('text', { x: L - 6, y: y(v) + 4, 'text-anchor': 'end', class: 'axis', text: num(v) }));
-  });
+  const grid = yTicks.map((v) => s('g', {}, s('line', { x1: L, x2: W - R, y1: y(v), y2: y(v), class: 'grid' }),
+    s('text', { x: L - 6, y: y(v) + 4, 'text-anchor': 'end', class: 'axis y-tick', text: num(v) })));
   const ticks = [1, 13, 26, 39, 52].map((w) => s('text', { x: x(w), y: H - 10, 'text-anchor': 'middle', class: 'axis', text: `${t('week')} ${w}` }));
   const summary = t('chartSummary', num(current.at(-1) ?? 0), num(view.quota), elapsedWeeks);
   const svg = s('svg', { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': summary, class: 'line-chart' },
@@ -55,10 +53,17 @@ export function progressChart(view) {
       h('li', { class: 'last' }, h('span', { class: 'swatch', 'aria-hidden': 'true' }), t('lastYear'), ` (${num(last.at(-1) ?? 0)})`)));
 }
 
-function niceMax(v) {
-  const magnitude = 10 ** Math.floor(Math.log10(v));
-  for (const step of [1, 2, 2.5, 5, 10]) if (step * magnitude >= v) return step * magnitude;
-  return 10 * magnitude;
+/**
+ * Axis ticks from 0 in equal steps of 1, 2 or 5 × 10ⁿ, at most `count` steps, the last at or above `max`.
+ * Counts are whole, so a step is never below 1: fractions of an admission would be labels nobody can read right.
+ */
+export function niceTicks(max, count = 4) {
+  const top = Math.max(1, max);
+  const raw = top / count;
+  const magnitude = 10 ** Math.floor(Math.log10(raw));
+  const step = Math.max(1, [1, 2, 5, 10].map((m) => m * magnitude).find((m) => m >= raw));
+  const steps = Math.ceil(top / step);
+  return Array.from({ length: steps + 1 }, (_, i) => i * step);
 }
 
 /** A small sparkline for the system page's history of one figure. */

@@ -1,4 +1,14 @@
+import { dateTime } from './i18n.js';
+
 // Exports are built in the browser: CSV with a BOM (so Excel reads Vietnamese as UTF-8) and a minimal .xlsx.
+// A row is an array of cells: numbers, text, or percentCell(ratio); headingRow(...) marks a row to set in bold.
+
+/** A share kept as a ratio, so a spreadsheet shows it as a percentage and can still compute with it. */
+export const percentCell = (ratio) => (ratio === null || ratio === undefined || !Number.isFinite(ratio) ? '' : { percent: ratio });
+
+export const headingRow = (cells) => Object.assign(cells, { heading: true });
+
+const isPercent = (v) => typeof v === 'object' && v !== null && 'percent' in v;
 
 export function download(blob, filename) {
   const url = URL.createObjectURL(blob);
@@ -11,13 +21,20 @@ export function download(blob, filename) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-const csvCell = (v) => {
-  const text = v === null || v === undefined ? '' : String(v);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-};
+/**
+ * Comma-separated with decimal points, or, for Excel under Vietnamese regional settings (whose list separator is ";"
+ * and decimal separator ","), semicolon-separated with decimal commas: otherwise such an Excel puts a whole row in
+ * one cell.
+ */
+function csvCell(v, separator) {
+  const value = isPercent(v) ? Math.round(v.percent * 1000) / 10 : v;
+  let text = value === null || value === undefined ? '' : String(value);
+  if (separator === ';' && typeof value === 'number') text = text.replace('.', ',');
+  return new RegExp(`["${separator}\\r\\n]`).test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
 
-export function csvBlob(rows) {
-  const text = rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+export function csvBlob(rows, separator = ',') {
+  const text = rows.map((r) => r.map((v) => csvCell(v, separator)).join(separator)).join('\r\n') + '\r\n';
   return new Blob(['\uFEFF', text], { type: 'text/csv;charset=utf-8' });
 }
 
@@ -105,32 +122,51 @@ function columnName(index) {
   return name;
 }
 
-/** One worksheet; numbers stay numbers, the first row is bold (style 1). Strings are inline, so no shared-strings part. */
-export function xlsxBlob(rows, sheetName = 'Sheet1') {
-  const sheetRows = rows.map((row, r) => `<row r="${r + 1}">${row.map((v, c) => {
+const cellText = (v) => (isPercent(v) ? `${(v.percent * 100).toFixed(1)}%` : v === null || v === undefined ? '' : String(v));
+
+/** Each column as wide as its longest cell, within reason, so nothing opens as ##### or cut off. */
+function columnWidths(rows) {
+  const widths = [];
+  for (const row of rows) row.forEach((v, c) => { widths[c] = Math.max(widths[c] ?? 8, Math.min(60, cellText(v).length + 2)); });
+  return `<cols>${widths.map((w, c) => `<col min="${c + 1}" max="${c + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>`;
+}
+
+/**
+ * One worksheet: the export date first, then the rows. Numbers stay numbers, percentages are ratios shown as 0.0 %
+ * (style 2), heading rows are bold (style 1). Strings are inline, so no shared-strings part.
+ */
+export function xlsxBlob(rows, sheetName = 'Trang 1', exportedAt = '') {
+  const all = exportedAt ? [[exportedAt], [], ...rows] : rows;
+  const sheetRows = all.map((row, r) => `<row r="${r + 1}">${row.map((v, c) => {
     const ref = `${columnName(c)}${r + 1}`;
-    const style = r === 0 ? ' s="1"' : '';
+    const style = row.heading ? ' s="1"' : '';
+    if (isPercent(v)) return `<c r="${ref}" s="2"><v>${v.percent}</v></c>`;
     if (typeof v === 'number' && Number.isFinite(v)) return `<c r="${ref}"${style}><v>${v}</v></c>`;
     if (v === null || v === undefined || v === '') return '';
     return `<c r="${ref}" t="inlineStr"${style}><is><t xml:space="preserve">${xml(v)}</t></is></c>`;
   }).join('')}</row>`).join('');
-  const name = xml(sheetName.replace(/[\\/?*[\]:]/g, ' ').slice(0, 31) || 'Sheet1');
+  const name = xml(sheetName.replace(/[\\/?*[\]:]/g, ' ').slice(0, 31) || 'Trang 1');
   const files = [
     { name: '[Content_Types].xml', data: '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>' },
     { name: '_rels/.rels', data: '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>' },
     { name: 'xl/workbook.xml', data: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="${name}" sheetId="1" r:id="rId1"/></sheets></workbook>` },
     { name: 'xl/_rels/workbook.xml.rels', data: '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>' },
-    { name: 'xl/styles.xml', data: '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs></styleSheet>' },
-    { name: 'xl/worksheets/sheet1.xml', data: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${sheetRows}</sheetData></worksheet>` },
+    { name: 'xl/styles.xml', data: '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="1"><numFmt numFmtId="164" formatCode="0.0%"/></numFmts><fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs></styleSheet>' },
+    { name: 'xl/worksheets/sheet1.xml', data: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${columnWidths(rows)}<sheetData>${sheetRows}</sheetData></worksheet>` },
   ];
   const blob = zip(files);
   return new Blob([blob], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
 }
 
-/** The export buttons every page shows: CSV, .xlsx and print. `rows()` is called at click time so the data is current. */
+/**
+ * The export buttons every page shows: CSV, CSV for Excel under Vietnamese regional settings, .xlsx and print.
+ * `rows()` is called at click time so the data is current.
+ */
 export function exportButtons(h, t, baseName, rows, sheetName) {
+  const exportedAt = () => t('exportedAt', dateTime(new Date().toISOString()));
   return h('div', { class: 'exports no-print' },
     h('button', { type: 'button', 'data-testid': 'export-csv', onclick: () => download(csvBlob(rows()), `${baseName}.csv`) }, t('exportCsv')),
-    h('button', { type: 'button', 'data-testid': 'export-xlsx', onclick: () => download(xlsxBlob(rows(), sheetName), `${baseName}.xlsx`) }, t('exportXlsx')),
+    h('button', { type: 'button', 'data-testid': 'export-csv-semicolon', title: t('exportCsvSemicolonHelp'), onclick: () => download(csvBlob(rows(), ';'), `${baseName}-excel-vn.csv`) }, t('exportCsvSemicolon')),
+    h('button', { type: 'button', 'data-testid': 'export-xlsx', onclick: () => download(xlsxBlob(rows(), sheetName, exportedAt()), `${baseName}.xlsx`) }, t('exportXlsx')),
     h('button', { type: 'button', onclick: () => window.print() }, t('print')));
 }

@@ -2,11 +2,15 @@ import { get, unitUrl } from './api.js';
 import { h, replace, replaceKeepingFocus, announce } from './dom.js';
 import { t, num, pct, dec, dateTime, date } from './i18n.js';
 import { barGroup, progressChart } from './charts.js';
-import { exportButtons } from './export.js';
+import { exportButtons, headingRow, percentCell } from './export.js';
 import { follow } from './live.js';
+import { compareNames, primaryName, secondaryName } from './names.js';
+import { breadcrumb } from './breadcrumb.js';
+import { letterhead, signatures, issuingOrganisation } from './print.js';
+import { wardOf, rememberWard } from './wards.js';
 
 const COLUMNS = [
-  { key: 'name', label: () => t('name'), value: (c) => c.name, text: true },
+  { key: 'name', label: () => t('name'), value: (c) => primaryName(c), text: true },
   { key: 'quota', label: () => t('quota'), value: (c) => c.quota },
   { key: 'admitted', label: () => t('admitted'), value: (c) => c.admitted },
   { key: 'progress', label: () => t('progress'), value: (c) => c.progress ?? -1 },
@@ -16,12 +20,11 @@ const COLUMNS = [
 
 // Sorting survives live updates and navigation between units.
 const sort = { key: 'name', dir: 1 };
-const collator = () => new Intl.Collator('vi');
 
 export const statusBadge = (status) => h('span', { class: `status ${status ?? 'noQuota'}` }, t('statuses')[status] ?? status);
 
 /** The unit page: the same view at every level, updated in place from the unit's stream. */
-export async function unitPage(main, { id, year }, extras) {
+export async function unitPage(main, { id, year, scope, issuer }, extras) {
   const [view, path] = await Promise.all([
     get(unitUrl(id, year ? `?year=${year}` : '')),
     get(unitUrl(id, '/path')).catch(() => []),
@@ -41,43 +44,45 @@ export async function unitPage(main, { id, year }, extras) {
     announce(t('updated', num(next.admitted)));
   });
   const rows = () => childRows(current);
-  const title = h('h1', { 'data-testid': 'unit-name' }, view.name);
+  // The party organisation is the heading where the silo names it; the administrative unit stays beside it.
+  const title = h('h1', { 'data-testid': 'unit-name' }, primaryName(view));
+  const adminName = secondaryName(view) ? h('p', { class: 'admin-name', 'data-testid': 'unit-admin-name', text: secondaryName(view) }) : null;
   const yearSelect = h('select', { id: 'year', onchange: (e) => { location.hash = `#/unit/${encodeURIComponent(id)}?year=${e.target.value}`; } },
     [0, 1, 2].map((back) => { const y = new Date().getFullYear() - back; return h('option', { value: y, selected: y === view.year }, y); }));
 
+  // A branch secretary comes to report: their form leads the page; a board's editor follows the figures it acts on.
+  const extra = extras?.(view);
+  const organisation = issuingOrganisation(path, view, issuer);
+  const head = letterhead(organisation.name, organisation.parent);
   replace(main,
-    breadcrumb(path, view),
+    head.node,
+    breadcrumb(path.length ? path : [view], { scopeId: scope, href: (p) => `#/unit/${encodeURIComponent(p.id)}?year=${view.year}` }),
     h('div', { class: 'page-head' },
-      h('div', {}, h('p', { class: 'level', text: t('levels')[view.level] ?? view.level }), title),
+      h('div', {}, h('p', { class: 'level', text: t('levels')[view.level] ?? view.level }), title, adminName),
       h('div', { class: 'head-tools' },
         h('label', { for: 'year' }, t('year'), ' ', yearSelect),
         live.indicator,
         h('a', { class: 'button no-print', href: `#/report/${encodeURIComponent(id)}` }, t('openReport')),
-        exportButtons(h, t, `${view.id}-${view.year}`, rows, view.name))),
+        exportButtons(h, t, `${view.id}-${view.year}`, rows, t('sheetOverview')))),
+    extra?.lead ? extra.node : null,
     sections.kpis,
     view.level === 'branch' ? null : sections.children,
     h('div', { class: 'grid-2' }, sections.chart, sections.feed),
     sections.breakdown,
-    extras?.(view));
+    extra?.lead ? null : extra?.node,
+    signatures(organisation.name));
 
   function render() {
     replaceKeepingFocus(sections.kpis, kpis(current));
     replaceKeepingFocus(sections.children, childrenTable(current, render));
     replace(sections.chart, progressChart(current));
     replace(sections.breakdown, breakdown(current));
-    replace(sections.feed, feed(current));
+    replace(sections.feed, feed(current, () => replace(sections.feed, feed(current, () => {}))));
   }
   render();
-  return () => live.close();
+  return () => { live.close(); head.close(); };
 }
 
-function breadcrumb(path, view) {
-  const items = path.length ? path : [{ id: view.id, name: view.name, level: view.level }];
-  return h('nav', { class: 'breadcrumb', 'aria-label': t('breadcrumb') },
-    h('ol', {}, items.map((p, i) => h('li', {}, i === items.length - 1
-      ? h('span', { 'aria-current': 'page', text: p.name })
-      : h('a', { href: `#/unit/${encodeURIComponent(p.id)}?year=${view.year}`, text: p.name })))));
-}
 
 function kpi(label, value, detail, testId, cls) {
   return h('div', { class: `kpi ${cls ?? ''}`, 'data-testid': testId },
@@ -92,7 +97,7 @@ function kpis(v) {
   const rateNote = rate === null || rate === undefined ? '' : rate < 0.03 ? '↓' : rate > 0.04 ? '↑' : '✓';
   const lastYear = v.lastYear ?? {};
   return [
-    kpi(t('quota'), num(v.quota), v.childrenQuota ? `${t('childrenSum')}: ${num(v.childrenQuota)}` : null, 'kpi-quota'),
+    kpi(t('quota'), num(v.quota), quotaDetail(v), 'kpi-quota'),
     kpi(t('admitted'), num(v.admitted), `${t('lastYearSame')}: ${num(lastYear.admitted)}`, 'kpi-admitted'),
     kpi(t('progress'), pct(v.progress), progressBar(v.progress, v.status), 'kpi-progress'),
     kpi(t('projected'), num(v.projected), h('span', {}, statusBadge(v.status), ' ', v.quota > 0 ? (meets ? t('meets') : t('misses')) : ''), 'kpi-projected'),
@@ -102,6 +107,15 @@ function kpis(v) {
   ];
 }
 
+/** The children's quotas beside the unit's own, flagged when they no longer add up to it. */
+function quotaDetail(v) {
+  if (!v.children?.length || !v.childrenQuota) return null;
+  const diff = v.childrenQuota - v.quota;
+  const text = `${t('childrenSum')}: ${num(v.childrenQuota)}`;
+  return diff === 0 ? text : h('span', { class: 'kpi-warn', 'data-testid': 'kpi-quota-mismatch' },
+    `⚠ ${text} (${diff > 0 ? t('overAllocated', num(diff)) : t('underAllocated', num(-diff))})`);
+}
+
 export function progressBar(ratio, status) {
   const value = Math.max(0, Math.min(1, ratio ?? 0));
   return h('span', { class: `progress ${status ?? ''}`, 'aria-hidden': 'true' }, h('span', { style: `width:${(value * 100).toFixed(1)}%` }));
@@ -109,8 +123,7 @@ export function progressBar(ratio, status) {
 
 function sortedChildren(children) {
   const column = COLUMNS.find((c) => c.key === sort.key) ?? COLUMNS[0];
-  const compare = collator().compare;
-  return [...children].sort((a, b) => sort.dir * (column.text ? compare(column.value(a), column.value(b)) : column.value(a) - column.value(b)));
+  return [...children].sort((a, b) => sort.dir * (column.text ? compareNames(column.value(a), column.value(b)) : column.value(a) - column.value(b)));
 }
 
 function childrenTable(v, rerender) {
@@ -125,22 +138,25 @@ function childrenTable(v, rerender) {
       }, c.label(), h('span', { class: 'arrow', 'aria-hidden': 'true', text: active ? (sort.dir > 0 ? ' ▲' : ' ▼') : ' ↕' })));
   });
   const body = sortedChildren(v.children).map((c) => h('tr', { 'data-unit': c.id },
-    h('th', { scope: 'row' }, h('a', { href: `#/unit/${encodeURIComponent(c.id)}?year=${v.year}`, 'data-focus-key': `unit-${c.id}`, text: c.name })),
+    h('th', { scope: 'row' }, h('a', { href: `#/unit/${encodeURIComponent(c.id)}?year=${v.year}`, 'data-focus-key': `unit-${c.id}`, text: primaryName(c) }),
+      secondaryName(c) ? h('span', { class: 'admin-name', text: secondaryName(c) }) : null),
     h('td', { class: 'num', text: num(c.quota) }),
     h('td', { class: 'num', 'data-testid': 'child-admitted', text: num(c.admitted) }),
     h('td', { class: 'num progress-cell' }, progressBar(c.progress, c.status), h('span', { text: pct(c.progress, 0) })),
     h('td', { class: 'num', text: num(c.projected) }),
     h('td', {}, statusBadge(c.status))));
-  return [heading, h('div', { class: 'table-wrap' }, h('table', { class: 'data', 'data-testid': 'children' },
+  return [heading, h('div', { class: 'table-wrap' }, h('table', { class: 'data children-table', 'data-testid': 'children' },
     h('thead', {}, h('tr', {}, header)), h('tbody', {}, body)))];
 }
 
 export function childRows(v) {
+  // The second column holds the children's level, so it is named for it ("Quận/Huyện" under a province).
+  const childLevel = v.children?.[0]?.level;
   return [
-    [t('name'), t('levels')[v.level] ?? '', t('quota'), t('admitted'), t('progress'), t('projected'), t('status')],
-    [v.name, '', v.quota, v.admitted, v.progress === null ? '' : Math.round(v.progress * 1000) / 10, v.projected, t('statuses')[v.status] ?? ''],
-    ...sortedChildren(v.children ?? []).map((c) => [c.name, t('levels')[c.level] ?? c.level, c.quota, c.admitted,
-      c.progress === null || c.progress === undefined ? '' : Math.round(c.progress * 1000) / 10, c.projected, t('statuses')[c.status] ?? c.status]),
+    headingRow([t('name'), t('levels')[childLevel] ?? t('level'), t('quota'), t('admitted'), t('progress'), t('projected'), t('status')]),
+    [primaryName(v), '', v.quota, v.admitted, percentCell(v.progress), v.projected, t('statuses')[v.status] ?? ''],
+    ...sortedChildren(v.children ?? []).map((c) => [primaryName(c), t('levels')[c.level] ?? c.level, c.quota, c.admitted,
+      percentCell(c.progress), c.projected, t('statuses')[c.status] ?? c.status]),
   ];
 }
 
@@ -158,14 +174,22 @@ function breakdown(v) {
   ];
 }
 
-function feed(v) {
+function feed(v, rerender) {
   const items = v.recent ?? [];
+  const sameDay = (f) => f.recordedAt && date(f.recordedAt) === date(f.admittedOn);
   return [
     h('h2', { text: t('feed') }),
     items.length
-      ? h('ol', { class: 'feed-list', 'data-testid': 'feed' }, items.slice(0, 12).map((f) => h('li', {},
-        h('span', { class: 'feed-unit', text: f.branchName }),
-        h('time', { datetime: f.recordedAt, text: `${date(f.admittedOn)} · ${dateTime(f.recordedAt)}` }))))
+      ? h('ol', { class: 'feed-list', 'data-testid': 'feed' }, items.slice(0, 12).map((f) => {
+        if (v.level === 'ward') rememberWard(f.branchId, primaryName(v));
+        const ward = wardOf(f.branchId, rerender);
+        // One date when the admission was recorded the day it happened, with the time it was recorded.
+        const when = sameDay(f) ? dateTime(f.recordedAt) : t('admittedRecorded', date(f.admittedOn), dateTime(f.recordedAt));
+        return h('li', {},
+          h('span', { class: 'feed-unit', text: f.branchName }),
+          ward ? h('span', { class: 'feed-ward', 'data-testid': 'feed-ward', text: ward }) : null,
+          h('time', { datetime: f.recordedAt, text: when }));
+      }))
       : h('p', { class: 'muted', text: t('feedEmpty') }),
   ];
 }

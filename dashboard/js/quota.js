@@ -1,11 +1,15 @@
 import { request, unitUrl, ApiError } from './api.js';
 import { h, replace, announce } from './dom.js';
 import { t, num } from './i18n.js';
+import { byUnitName, primaryName } from './names.js';
 
 /** The unit's version for If-Match: the ETag the silo sent if any, else the view's quotaVersion as an entity tag. */
 async function loadQuota(id, year) {
   const { data, response } = await request(unitUrl(id, `?year=${year}`));
-  return { id, name: data.name, quota: data.quota, etag: response.headers.get('ETag') || `"${data.quotaVersion}"` };
+  return {
+    id, name: data.name, partyName: data.partyName, quota: data.quota, etag: response.headers.get('ETag') || `"${data.quotaVersion}"`,
+    membersAtStart: data.membersAtStart, admitted: data.admitted, lastYear: data.lastYear ?? {},
+  };
 }
 
 /** Quota editor for the level below: each child is saved with its own If-Match, so a stale value is never written. */
@@ -19,7 +23,7 @@ export function quotaSection(view) {
   async function load(message) {
     try {
       // The children's own versions are needed for If-Match; the parent's view does not carry them.
-      const rows = await Promise.all(view.children.map((c) => loadQuota(c.id, view.year)));
+      const rows = await Promise.all([...view.children].sort(byUnitName).map((c) => loadQuota(c.id, view.year)));
       const own = await loadQuota(view.id, view.year);
       render(own, rows, message);
     } catch (error) {
@@ -29,12 +33,16 @@ export function quotaSection(view) {
 
   function render(own, rows, message) {
     const balance = h('p', { class: 'balance', 'data-testid': 'quota-balance', role: 'status' });
+    const warning = h('p', { class: 'quota-warning', 'data-testid': 'quota-warning', role: 'alert' });
     const inputs = rows.map((r) => h('input', { type: 'number', min: 0, step: 1, value: r.quota, id: `q-${r.id}`, inputmode: 'numeric', class: 'num' }));
     const update = () => {
       const sum = inputs.reduce((n, i) => n + (Number(i.value) || 0), 0);
       const diff = sum - own.quota;
       balance.textContent = `${t('ownQuota')}: ${num(own.quota)} · ${t('childrenSum')}: ${num(sum)} · ${diff > 0 ? t('overAllocated', num(diff)) : diff < 0 ? t('underAllocated', num(-diff)) : t('balanced')}`;
       balance.className = `balance ${diff === 0 ? 'ok' : 'warn'}`;
+      // Saving one child at a time may leave the level below out of step with the parent; say so before it is saved.
+      warning.hidden = diff === 0;
+      warning.textContent = diff === 0 ? '' : t('quotaMismatch', num(sum), num(own.quota), diff > 0 ? t('overAllocated', num(diff)) : t('underAllocated', num(-diff)));
     };
     const status = h('p', { class: 'form-status', role: 'alert', text: message ?? '' });
     const form = h('form', {
@@ -62,12 +70,22 @@ export function quotaSection(view) {
         }
       },
     },
-    h('div', { class: 'table-wrap' }, h('table', { class: 'data' },
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col', text: t('name') }), h('th', { scope: 'col', class: 'num', text: t('quota') }))),
-      h('tbody', {}, rows.map((r, i) => h('tr', {},
-        h('th', { scope: 'row' }, h('label', { for: inputs[i].id, text: r.name }, h('span', { class: 'sr-only', text: ` – ${t('quota')}` }))),
+    // What a board weighs a quota against: the members it is drawn from, this year so far, and last year.
+    h('div', { class: 'table-wrap' }, h('table', { class: 'data quota-table' },
+      h('thead', {}, h('tr', {},
+        h('th', { scope: 'col', text: t('name') }),
+        h('th', { scope: 'col', class: 'num', text: t('members') }),
+        h('th', { scope: 'col', class: 'num', text: t('admittedSoFar') }),
+        h('th', { scope: 'col', class: 'num', text: t('lastYearFigure') }),
+        h('th', { scope: 'col', class: 'num', text: t('quota') }))),
+      h('tbody', {}, rows.map((r, i) => h('tr', { 'data-unit': r.id },
+        h('th', { scope: 'row' }, h('label', { for: inputs[i].id, text: primaryName(r) }, h('span', { class: 'sr-only', text: ` – ${t('quota')}` }))),
+        h('td', { class: 'num', 'data-testid': 'quota-members', text: num(r.membersAtStart) }),
+        h('td', { class: 'num', 'data-testid': 'quota-admitted', text: num(r.admitted) }),
+        h('td', { class: 'num nowrap', 'data-testid': 'quota-last-year', text: t('lastYearOf', num(r.lastYear.admittedFullYear), num(r.lastYear.quota)) }),
         h('td', { class: 'num' }, inputs[i])))))),
     balance,
+    warning,
     h('div', { class: 'form-actions' }, h('button', { type: 'submit', class: 'primary' }, t('saveQuotas')), status));
     update();
     replace(body, form);

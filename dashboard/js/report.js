@@ -1,7 +1,9 @@
 import { get, unitUrl } from './api.js';
 import { h, replace } from './dom.js';
 import { t, num, dec, date, isoToday } from './i18n.js';
-import { exportButtons } from './export.js';
+import { exportButtons, headingRow, percentCell } from './export.js';
+import { breadcrumb } from './breadcrumb.js';
+import { letterhead, signatures, issuingOrganisation } from './print.js';
 
 // The silo sends the form's rows in the official order as { group, key, thisPeriod, lastYear, percent }.
 const GROUPS = { attributes: 'ofWhich', occupation: 'occupation', age: 'ageBands', education: 'education' };
@@ -27,7 +29,7 @@ function layout(rows) {
   return out;
 }
 
-export async function reportPage(main, { id, from, to }) {
+export async function reportPage(main, { id, from, to, scope, issuer }) {
   const year = new Date().getFullYear();
   from ||= `${year}-01-01`;
   to ||= isoToday();
@@ -38,21 +40,23 @@ export async function reportPage(main, { id, from, to }) {
   const lines = layout(data.rows ?? []);
   const header = [t('indicator'), `${t('thisPeriod')} (${date(data.from)}–${date(data.to)})`, `${t('samePeriod')} (${date(data.lastYearFrom)}–${date(data.lastYearTo)})`, t('percent')];
   const exportRows = () => [
-    [t('reportTitle')], [t('unitLabel'), data.unitName], [t('from'), date(data.from), t('to'), date(data.to)], [],
-    header,
-    ...lines.map((l) => (l.heading ? [l.heading] : [l.label, l.row.thisPeriod, l.row.lastYear, l.row.percent ?? ''])),
+    headingRow([t('reportTitle')]), [t('unitLabel'), data.unitName], [t('from'), date(data.from), t('to'), date(data.to)], [],
+    headingRow(header),
+    ...lines.map((l) => (l.heading ? headingRow([l.heading]) : [l.label, l.row.thisPeriod, l.row.lastYear, l.row.percent === null || l.row.percent === undefined ? '' : percentCell(l.row.percent / 100)])),
   ];
   const fromInput = h('input', { type: 'date', id: 'r-from', value: data.from ?? from, required: true });
   const toInput = h('input', { type: 'date', id: 'r-to', value: data.to ?? to, required: true });
   const fmt = (l, v) => (l.average ? dec(v) : num(v));
 
+  const organisation = issuingOrganisation(path, { id, name: data.unitName }, issuer);
+  const head = letterhead(organisation.name, organisation.parent);
   replace(main,
-    h('nav', { class: 'breadcrumb no-print', 'aria-label': t('breadcrumb') },
-      h('ol', {}, path.map((p) => h('li', {}, h('a', { href: `#/report/${encodeURIComponent(p.id)}?from=${from}&to=${to}`, text: p.name }))))),
+    head.node,
+    breadcrumb(path, { scopeId: scope, extraClass: 'no-print', href: (p) => `#/report/${encodeURIComponent(p.id)}?from=${from}&to=${to}` }),
     h('div', { class: 'page-head' },
       h('div', {}, h('p', { class: 'level', text: data.unitName }), h('h1', { text: t('reportTitle') }),
         h('p', { class: 'period', text: `${t('from')} ${date(data.from)} ${t('to').toLowerCase()} ${date(data.to)}` })),
-      exportButtons(h, t, `bao-cao-${id}-${data.from}-${data.to}`, exportRows, 'Report')),
+      exportButtons(h, t, `bao-cao-${id}-${data.from}-${data.to}`, exportRows, t('sheetReport'))),
     h('form', {
       class: 'period-form no-print', onsubmit: (event) => {
         event.preventDefault();
@@ -69,6 +73,7 @@ export async function reportPage(main, { id, from, to }) {
           h('th', { scope: 'row', text: l.label }),
           h('td', { class: 'num', text: fmt(l, l.row.thisPeriod) }),
           h('td', { class: 'num', text: fmt(l, l.row.lastYear) }),
-          h('td', { class: 'num', text: l.row.percent === null || l.row.percent === undefined ? '–' : `${dec(l.row.percent)} %` }))))))));
-  return () => {};
+          h('td', { class: 'num', text: l.row.percent === null || l.row.percent === undefined ? '–' : `${dec(l.row.percent)} %` }))))))),
+    signatures(organisation.name));
+  return () => head.close();
 }

@@ -64,12 +64,16 @@ public static class AdmissionEndpoints
         }
 
         var result = await hierarchy.Unit(id).ReportAdmissionAsync(report, unit.Caller!.AuditName);
+
+        // The grain answers without the name; the secretary who just sent it gets it back with the record.
+        var names = SeesNames(unit.Caller, id);
+        var sent = result.Record is { } r && names ? r with { Report = r.Report with { Name = report.Name } } : result.Record;
         return result.Outcome switch
         {
             AdmissionOutcome.Created => TypedResults.Created(
-                $"{context.Request.PathBase}/api/units/{Uri.EscapeDataString(id)}/admissions/{Uri.EscapeDataString(result.Record!.Id)}",
-                AdmissionResponse.From(result.Record)),
-            AdmissionOutcome.Repeated => TypedResults.Ok(AdmissionResponse.From(result.Record!)),
+                $"{context.Request.PathBase}/api/units/{Uri.EscapeDataString(id)}/admissions/{Uri.EscapeDataString(sent!.Id)}",
+                AdmissionResponse.From(sent, names)),
+            AdmissionOutcome.Repeated => TypedResults.Ok(AdmissionResponse.From(sent!, names)),
             _ => Failure(result, id),
         };
     }
@@ -89,8 +93,9 @@ public static class AdmissionEndpoints
             return Problems.Validation(errors);
         }
 
-        var records = await hierarchy.Unit(id).ListAdmissionsAsync(y);
-        return TypedResults.Ok(records.Select(AdmissionResponse.From).ToList());
+        var names = SeesNames(unit.Caller, id);
+        var records = names ? await hierarchy.Unit(id).ListAdmissionsWithNamesAsync(y) : await hierarchy.Unit(id).ListAdmissionsAsync(y);
+        return TypedResults.Ok(records.Select(r => AdmissionResponse.From(r, names)).ToList());
     }
 
     public static async Task<IResult> GetOneAsync(string id, string admissionId, HttpContext context, AccessControl access, HierarchyService hierarchy)
@@ -101,10 +106,12 @@ public static class AdmissionEndpoints
             return denied;
         }
 
-        var record = (await hierarchy.Unit(id).ListAdmissionsAsync(null)).FirstOrDefault(r => r.Id == admissionId);
+        var names = SeesNames(unit.Caller, id);
+        var records = names ? await hierarchy.Unit(id).ListAdmissionsWithNamesAsync(null) : await hierarchy.Unit(id).ListAdmissionsAsync(null);
+        var record = records.FirstOrDefault(r => r.Id == admissionId);
         return record is null
             ? Problems.NotFound(Messages.AdmissionNotFound.Format(admissionId, id), "admissionId")
-            : TypedResults.Ok(AdmissionResponse.From(record));
+            : TypedResults.Ok(AdmissionResponse.From(record, names));
     }
 
     public static async Task<IResult> RetractAsync(string id, string admissionId, string? reason, HttpContext context, AccessControl access, HierarchyService hierarchy)
@@ -129,9 +136,13 @@ public static class AdmissionEndpoints
 
         var result = await hierarchy.Unit(id).RetractAdmissionAsync(admissionId, why, unit.Caller!.AuditName);
         return result.Outcome is AdmissionOutcome.Created or AdmissionOutcome.Repeated
-            ? TypedResults.Ok(AdmissionResponse.From(result.Record!))
+            ? TypedResults.Ok(AdmissionResponse.From(result.Record!, SeesNames(unit.Caller, id)))
             : Failure(result, id);
     }
+
+    /// <summary>Names are personal data kept at the branch: only the branch's own secretary reads them back.</summary>
+    private static bool SeesNames(Caller? caller, string branchId) =>
+        caller is { Role: SiloRole.Branch } && string.Equals(caller.UnitId, branchId, StringComparison.Ordinal);
 
     /// <summary>The domain's refusals as HTTP answers, each naming the field it is about.</summary>
     public static IResult Failure(AdmissionResult result, string unitId) => result.Outcome switch

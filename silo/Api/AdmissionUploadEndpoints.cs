@@ -12,8 +12,9 @@ namespace Hierarchy.Silo.Api;
 
 /// <summary>
 /// A branch's admissions as a CSV file (UTF-8, header <c>idempotencyKey,admittedOn,gender,birthDate,youthUnion,
-/// ethnicMinority,religious,privateBusinessOwner,education,occupation,name</c>). Every row is checked first: one bad
-/// row rejects the file and nothing is recorded.
+/// ethnicMinority,religious,privateBusinessOwner,education,occupation,name</c>). Cells take the API's codes or the
+/// Vietnamese a secretary types (Nữ/Nam, Có/Không, dd/mm/yyyy). Every row is checked first: one bad row rejects the
+/// file and nothing is recorded.
 /// </summary>
 public static class AdmissionUploadEndpoints
 {
@@ -147,11 +148,11 @@ public static class AdmissionUploadEndpoints
             var request = new AdmissionRequest
             {
                 IdempotencyKey = Value("idempotencyKey"),
-                AdmittedOn = Value("admittedOn"),
-                Gender = Value("gender"),
-                BirthDate = Value("birthDate"),
-                Education = Value("education"),
-                Occupation = Value("occupation"),
+                AdmittedOn = CsvAdmissionValues.Date(Value("admittedOn")),
+                Gender = CsvAdmissionValues.Gender(Value("gender")),
+                BirthDate = CsvAdmissionValues.Date(Value("birthDate")),
+                Education = CsvAdmissionValues.Education(Value("education")),
+                Occupation = CsvAdmissionValues.Occupation(Value("occupation")),
                 Name = Value("name"),
                 YouthUnion = Flag(Value(FlagColumns[0]), FlagColumns[0], rowErrors),
                 EthnicMinority = Flag(Value(FlagColumns[1]), FlagColumns[1], rowErrors),
@@ -179,7 +180,7 @@ public static class AdmissionUploadEndpoints
 
     private static bool? Flag(string? text, string field, List<ValidationError> errors)
     {
-        switch (text?.Trim().ToLowerInvariant())
+        switch (text?.Trim().Normalize(NormalizationForm.FormC).ToLowerInvariant())
         {
             case null or "" or "false" or "0" or "no" or "không":
                 return false;

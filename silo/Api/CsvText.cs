@@ -88,14 +88,17 @@ public static class CsvText
         }
     }
 
-    public static string Line(IEnumerable<object?> values) => string.Join(',', values.Select(Escape)) + "\r\n";
+    public static string Line(IEnumerable<object?> values) => Line(values, CsvFormat.Comma);
 
-    private static string Escape(object? value)
+    public static string Line(IEnumerable<object?> values, CsvFormat format) =>
+        string.Join(format.Separator, values.Select(v => Escape(v, format))) + "\r\n";
+
+    private static string Escape(object? value, CsvFormat format)
     {
         var text = value switch
         {
             null => "",
-            double d => d.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture),
+            double d => d.ToString("0.####", format.Numbers),
             IFormattable f => f.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
             _ => value.ToString() ?? "",
         };
@@ -106,6 +109,6 @@ public static class CsvText
             text = "'" + text;
         }
 
-        return text.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
+        return text.IndexOfAny([format.Separator, '"', '\n', '\r']) >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
     }
 }

@@ -16,13 +16,20 @@ public static class ExportEndpoints
     {
         api.MapGet("/units/{id}/export.csv", ExportAsync)
             .WithName("ExportUnitCsv")
-            .WithSummary("The unit and its children for a year as CSV (UTF-8 with BOM).")
+            .WithSummary("The unit and its children for a year as CSV (UTF-8 with BOM); separator=semicolon for Excel under Vietnamese regional settings.")
             .Produces<string>(contentType: "text/csv");
         return api;
     }
 
-    public static async Task<IResult> ExportAsync(string id, string? year, HttpContext context, AccessControl access, HierarchyService hierarchy, TimeProvider time)
+    public static async Task<IResult> ExportAsync(string id, string? year, string? separator, HttpContext context, AccessControl access, HierarchyService hierarchy, TimeProvider time)
     {
+        var errors = new List<ValidationError>();
+        var format = CsvFormat.FromQuery(separator, errors);
+        if (errors.Count > 0)
+        {
+            return Problems.Validation(errors);
+        }
+
         var (view, problem) = await UnitViewReader.ReadAsync(id, year, context, access, hierarchy, time);
         if (view is null)
         {
@@ -30,11 +37,11 @@ public static class ExportEndpoints
         }
 
         var csv = new StringBuilder();
-        csv.Append(CsvText.Line(["id", "name", "level", "year", "quota", "admitted", "progressPercent", "projected", "status", "membersAtStart"]));
-        csv.Append(CsvText.Line([view.Id, view.Name, JsonNames.Of(view.Level), view.Year, view.Quota, view.Admitted, Percent(view.Progress), view.Projected, JsonNames.Of(view.Status), view.MembersAtStart]));
+        csv.Append(CsvText.Line(["id", "name", "level", "year", "quota", "admitted", "progressPercent", "projected", "status", "membersAtStart"], format));
+        csv.Append(CsvText.Line([view.Id, view.Name, JsonNames.Of(view.Level), view.Year, view.Quota, view.Admitted, Percent(view.Progress), view.Projected, JsonNames.Of(view.Status), view.MembersAtStart], format));
         foreach (var child in view.Children)
         {
-            csv.Append(CsvText.Line([child.Id, child.Name, JsonNames.Of(child.Level), view.Year, child.Quota, child.Admitted, Percent(child.Progress), child.Projected, JsonNames.Of(child.Status), child.MembersAtStart]));
+            csv.Append(CsvText.Line([child.Id, child.Name, JsonNames.Of(child.Level), view.Year, child.Quota, child.Admitted, Percent(child.Progress), child.Projected, JsonNames.Of(child.Status), child.MembersAtStart], format));
         }
 
         return Csv.File(csv.ToString(), $"unit-{id}-{view.Year}.csv");

@@ -23,7 +23,7 @@ public static class ReportEndpoints
             .ProducesValidationProblem();
         api.MapGet("/units/{id}/report.csv", GetCsvAsync)
             .WithName("GetReportCsv")
-            .WithSummary("The same report as CSV (UTF-8 with BOM).")
+            .WithSummary("The same report as CSV (UTF-8 with BOM); separator=semicolon for Excel under Vietnamese regional settings.")
             .Produces<string>(contentType: "text/csv");
         return api;
     }
@@ -34,8 +34,15 @@ public static class ReportEndpoints
         return problem ?? TypedResults.Ok(report);
     }
 
-    public static async Task<IResult> GetCsvAsync(string id, string? from, string? to, HttpContext context, AccessControl access, HierarchyService hierarchy, TimeProvider time)
+    public static async Task<IResult> GetCsvAsync(string id, string? from, string? to, string? separator, HttpContext context, AccessControl access, HierarchyService hierarchy, TimeProvider time)
     {
+        var errors = new List<ValidationError>();
+        var format = CsvFormat.FromQuery(separator, errors);
+        if (errors.Count > 0)
+        {
+            return Problems.Validation(errors);
+        }
+
         var (report, problem) = await BuildAsync(id, from, to, context, access, hierarchy, time);
         if (problem is not null)
         {
@@ -43,10 +50,10 @@ public static class ReportEndpoints
         }
 
         var csv = new StringBuilder();
-        csv.Append(CsvText.Line(["group", "key", $"{report!.From:yyyy-MM-dd}..{report.To:yyyy-MM-dd}", $"{report.LastYearFrom:yyyy-MM-dd}..{report.LastYearTo:yyyy-MM-dd}", "percent"]));
+        csv.Append(CsvText.Line(["group", "key", $"{report!.From:yyyy-MM-dd}..{report.To:yyyy-MM-dd}", $"{report.LastYearFrom:yyyy-MM-dd}..{report.LastYearTo:yyyy-MM-dd}", "percent"], format));
         foreach (var row in report.Rows)
         {
-            csv.Append(CsvText.Line([row.Group, row.Key, row.ThisPeriod, row.LastYear, row.Percent]));
+            csv.Append(CsvText.Line([row.Group, row.Key, row.ThisPeriod, row.LastYear, row.Percent], format));
         }
 
         return Csv.File(csv.ToString(), $"report-{id}-{report.From:yyyyMMdd}-{report.To:yyyyMMdd}.csv");

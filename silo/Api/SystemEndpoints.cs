@@ -1,5 +1,6 @@
 using Hierarchy.Silo.Access;
 using Hierarchy.Silo.Api.Contracts;
+using Hierarchy.Silo.Storage;
 using Hierarchy.Silo.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -18,10 +19,17 @@ public static class SystemEndpoints
         return api;
     }
 
-    public static async Task<IResult> GetAsync(HttpContext context, AccessControl access, SystemMonitor monitor)
+    public static async Task<IResult> GetAsync(HttpContext context, AccessControl access, SystemMonitor monitor, StorageTarget storage)
     {
         // Silo-wide figures with no unit in them: what an admin is for.
-        var (_, denied) = await access.IdentifyAsync(context, allowAnonymous: true, allowAdmin: true);
-        return denied ?? TypedResults.Ok(await monitor.SnapshotAsync());
+        var (caller, denied) = await access.IdentifyAsync(context, allowAnonymous: true, allowAdmin: true);
+        if (denied is not null)
+        {
+            return denied;
+        }
+
+        // Where the database lives is for IT staff; everyone else learns only which kind it is.
+        var snapshot = await monitor.SnapshotAsync();
+        return TypedResults.Ok(caller?.IsAdmin == true ? snapshot : snapshot with { Storage = storage.ProviderName });
     }
 }

@@ -13,8 +13,9 @@ using Microsoft.Extensions.Options;
 namespace Hierarchy.Silo.Demo;
 
 /// <summary>
-/// Reports an admission at a random branch every few seconds on a demo database, so the dashboard moves. It reads
-/// the mode marker before every report: the moment a database holds imported data, it stops touching it.
+/// Reports admissions on a demo database at the season's pace (<see cref="SimulatorPace"/>), at branches picked by
+/// their own pace, so the dashboard moves and its story holds. It reads the mode marker before every report: the
+/// moment a database holds imported data, it stops touching it.
 /// </summary>
 public sealed class AdmissionSimulator(
     HierarchyService hierarchy,
@@ -38,10 +39,10 @@ public sealed class AdmissionSimulator(
         await readiness.WhenReady.WaitAsync(stoppingToken);
         var random = new Random();
         var announced = false;
+        var wait = TimeSpan.FromSeconds(settings.IntervalSeconds);
         while (!stoppingToken.IsCancellationRequested)
         {
-            var delay = TimeSpan.FromSeconds(settings.IntervalSeconds * (0.5 + random.NextDouble()));
-            await Task.Delay(delay, time, stoppingToken);
+            await Task.Delay(wait * (0.5 + random.NextDouble()), time, stoppingToken);
             try
             {
                 var mode = await modes.GetAsync();
@@ -50,13 +51,15 @@ public sealed class AdmissionSimulator(
                     continue;
                 }
 
+                var provinces = await ProvinceViewsAsync(mode.Scope);
+                wait = SimulatorPace.MeanWait(provinces.Sum(p => SimulatorPace.AdmissionsPerDay(p, time.Today())), settings);
                 if (!announced)
                 {
-                    logger.LogInformation("Demo simulator: reporting an admission about every {Seconds} s", settings.IntervalSeconds);
+                    logger.LogInformation("Demo simulator: reporting an admission about every {Seconds:0.#} s, a business day every {Day} s", wait.TotalSeconds, settings.SecondsPerDay);
                     announced = true;
                 }
 
-                await ReportOneAsync(mode.Scope, random, stoppingToken);
+                await ReportOneAsync(provinces, random, stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -65,37 +68,44 @@ public sealed class AdmissionSimulator(
         }
     }
 
-    private async Task ReportOneAsync(string? scope, Random random, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<UnitView>> ProvinceViewsAsync(string? scope)
+    {
+        var ids = DemoScopes.Provinces(scope)
+            ?? (await hierarchy.Grains.GetGrain<ICatalogueGrain>(ICatalogueGrain.Key).GetRootsAsync()).Select(r => r.Id).ToList();
+        var today = time.Today();
+        var views = await Task.WhenAll(ids.Select(id => hierarchy.Unit(id).GetViewAsync(today.Year, today)));
+        return views.OfType<UnitView>().ToList();
+    }
+
+    private async Task ReportOneAsync(IReadOnlyList<UnitView> provinces, Random random, CancellationToken cancellationToken)
     {
         using var activity = SiloTelemetry.Source.StartActivity("demo.simulate-admission");
-        var provinces = DemoScopes.Provinces(scope)
-            ?? (await hierarchy.Grains.GetGrain<ICatalogueGrain>(ICatalogueGrain.Key).GetRootsAsync()).Select(r => r.Id).ToList();
         if (provinces.Count == 0)
         {
             return;
         }
 
-        // Walk down at random instead of listing every branch: four calls a report, whatever the size of the demo.
-        var id = provinces[random.Next(provinces.Count)];
-        for (var depth = 0; depth < 4; depth++)
+        // Walk down by pace instead of listing every branch: four calls a report, whatever the size of the demo.
+        var today = time.Today();
+        var view = provinces[SimulatorPace.PickByPace(provinces.Select(p => p.Admitted).ToList(), random)];
+        while (view.Level != UnitLevel.Branch)
         {
-            var info = await hierarchy.Unit(id).GetInfoAsync();
-            if (info.Level == UnitLevel.Branch)
-            {
-                break;
-            }
-
-            var children = await hierarchy.Unit(id).GetChildIdsAsync();
-            if (children.Count == 0)
+            if (view.Children.Count == 0)
             {
                 return;
             }
 
-            id = children[random.Next(children.Count)];
+            var child = view.Children[SimulatorPace.PickByPace(view.Children.Select(c => c.Admitted).ToList(), random)];
+            if (await hierarchy.Unit(child.Id).GetViewAsync(today.Year, today) is not { } next)
+            {
+                return;
+            }
+
+            view = next;
         }
 
+        var id = view.Id;
         cancellationToken.ThrowIfCancellationRequested();
-        var today = time.Today();
         var age = random.NextDouble() < 0.7 ? random.Next(18, 31) : random.Next(31, 61);
         var report = new AdmissionReport(
             $"sim-{Guid.NewGuid():N}",

@@ -56,6 +56,9 @@ public sealed record StorageTarget(StorageProvider Provider, string? SqlitePath,
         return new StorageTarget(provider, Path.GetFullPath(path, Directory.GetCurrentDirectory()), null);
     }
 
+    /// <summary>Which database, without where it is: what any signed-in user may read about the storage.</summary>
+    public string ProviderName => Provider == StorageProvider.Sqlite ? "SQLite" : "PostgreSQL";
+
     /// <summary>A one-line description for the console, with any password masked.</summary>
     public string Describe()
     {

@@ -18,6 +18,9 @@ public sealed class RoleTests(DashboardFixture fixture)
         var future = DateTime.Today.AddDays(10).ToString("yyyy-MM-dd");
         await form.GetByLabel("Ngày kết nạp").FillAsync(future);
         await form.GetByLabel("Ngày sinh").FillAsync("1995-03-14");
+        await form.GetByLabel("Giới tính").SelectOptionAsync("female");
+        await form.GetByLabel("Trình độ học vấn").SelectOptionAsync("university");
+        await form.GetByLabel("Nghề nghiệp").SelectOptionAsync("publicService");
         await form.GetByRole(AriaRole.Button, new() { Name = "Gửi báo cáo" }).ClickAsync();
         await Expect(page.GetByTestId("error-admittedOn")).Not.ToBeEmptyAsync();
         await Expect(form.GetByLabel("Ngày kết nạp")).ToHaveAttributeAsync("aria-invalid", "true");

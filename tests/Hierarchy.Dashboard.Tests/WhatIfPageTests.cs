@@ -45,10 +45,10 @@ public sealed class WhatIfPageTests(DashboardFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "Xác nhận" }).ClickAsync();
         await Expect(page.Locator("#edit-status")).ToContainTextAsync("Đã áp dụng chỉ tiêu mới cho 1 đơn vị");
 
-        // The first row is the branch with the smallest id; its live quota now carries the edit.
+        // The first row is the branch first in natural name order; its live quota now carries the edit.
         using var http = fixture.Api(fixture.CommitteeToken);
         var view = await http.GetFromJsonAsync<JsonElement>($"api/units/{ward}");
-        var first = view.GetProperty("children").EnumerateArray().OrderBy(c => c.GetProperty("id").GetString(), StringComparer.Ordinal).First();
+        var first = view.GetProperty("children").EnumerateArray().OrderBy(c => c.GetProperty("name").GetString(), StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), System.Globalization.CompareOptions.NumericOrdering)).First();
         Assert.Equal(before + 1, first.GetProperty("quota").GetInt32());
     }
 }

@@ -1,8 +1,12 @@
+using System.Text.Json.Serialization;
 using Hierarchy.Grains.Admissions;
 
 namespace Hierarchy.Silo.Api.Contracts;
 
-/// <summary>A recorded admission as the API shows it: never the person's name, and the age instead of the birth date.</summary>
+/// <summary>
+/// A recorded admission as the API shows it, with the age instead of the birth date. The person's name is there only
+/// for the branch's own secretary, who typed it and needs it to tell two rows apart; anyone else gets no such field.
+/// </summary>
 public sealed record AdmissionResponse(
     string Id,
     string BranchId,
@@ -19,9 +23,10 @@ public sealed record AdmissionResponse(
     DateTimeOffset RecordedAt,
     string RecordedBy,
     DateTimeOffset? RetractedAt,
-    string? RetractionReason)
+    string? RetractionReason,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Name)
 {
-    public static AdmissionResponse From(AdmissionRecord record) => new(
+    public static AdmissionResponse From(AdmissionRecord record, bool withName) => new(
         record.Id,
         record.BranchId,
         record.Report.IdempotencyKey,
@@ -37,5 +42,6 @@ public sealed record AdmissionResponse(
         record.RecordedAt,
         record.RecordedBy,
         record.RetractedAt,
-        record.RetractionReason);
+        record.RetractionReason,
+        withName ? record.Report.Name : null);
 }

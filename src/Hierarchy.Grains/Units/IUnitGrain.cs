@@ -49,6 +49,13 @@ public interface IUnitGrain : IGrainWithStringKey
     [ReadOnly]
     Task<IReadOnlyList<AdmissionRecord>> ListAdmissionsAsync(int? year);
 
+    /// <summary>
+    /// The same list with the names the branch recorded, for the branch's own secretary alone: the one who typed them
+    /// and needs them to tell two rows apart. Whoever calls this decides that the reader is that secretary.
+    /// </summary>
+    [ReadOnly]
+    Task<IReadOnlyList<AdmissionRecord>> ListAdmissionsWithNamesAsync(int? year);
+
     /// <summary>The form's breakdown of admissions dated within [from, to], over this unit's whole subtree, computed from the ledgers.</summary>
     [ReadOnly]
     Task<Tally> TallyPeriodAsync(DateOnly from, DateOnly to);

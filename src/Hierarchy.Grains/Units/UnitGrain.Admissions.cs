@@ -130,11 +130,14 @@ public sealed partial class UnitGrain
     }
 
     public Task<IReadOnlyList<AdmissionRecord>> ListAdmissionsAsync(int? year) =>
-        Task.FromResult<IReadOnlyList<AdmissionRecord>>(ledgerById.Values
-            .Where(r => year is null || r.Report.AdmittedOn.Year == year)
-            .OrderByDescending(r => r.Report.AdmittedOn).ThenByDescending(r => r.RecordedAt)
-            .Select(r => r.WithoutName())
-            .ToList());
+        Task.FromResult<IReadOnlyList<AdmissionRecord>>(Admissions(year).Select(r => r.WithoutName()).ToList());
+
+    public Task<IReadOnlyList<AdmissionRecord>> ListAdmissionsWithNamesAsync(int? year) =>
+        Task.FromResult<IReadOnlyList<AdmissionRecord>>(Admissions(year).ToList());
+
+    private IEnumerable<AdmissionRecord> Admissions(int? year) => ledgerById.Values
+        .Where(r => year is null || r.Report.AdmittedOn.Year == year)
+        .OrderByDescending(r => r.Report.AdmittedOn).ThenByDescending(r => r.RecordedAt);
 
     public async Task<Tally> TallyPeriodAsync(DateOnly from, DateOnly to)
     {

@@ -26,7 +26,7 @@ public sealed partial class UnitGrain
                 var childProjected = Projections.Project(child.Tally.Count, progress);
                 return new ChildView(c.Id, c.Name, c.Level, child.Quota, child.Tally.Count, Ratio(child.Tally.Count, child.Quota), childProjected, child.MembersAtStart, Projections.Status(childProjected, child.Quota), c.QuotaVersion);
             })
-            .OrderBy(c => c.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), false))
+            .OrderBy(c => c.Name, UnitNameOrder.Comparer)
             .ToList();
         int? termAdmitted = State.Term is { } term
             ? summary.Years.Where(y => y.Key >= term.FromYear && y.Key <= term.ToYear).Sum(y => y.Value.Tally.Count)

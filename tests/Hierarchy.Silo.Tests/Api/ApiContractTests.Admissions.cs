@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
+using System.Text.Json.Nodes;
 using Hierarchy.Silo.Tests.Support;
 using Hierarchy.TestSupport;
 
@@ -25,8 +27,7 @@ public abstract partial class ApiContractTests
         Assert.Equal(TestHierarchy.Branch1, record.Str("branchId"));
         Assert.Equal("female", record.Str("gender"));
         Assert.Equal("university", record.Str("education"));
-        Assert.False(record.AsObject().ContainsKey("name"));
-        Assert.DoesNotContain("Bí Mật", await created.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal("Nguyễn Thị Bí Mật", record.Str("name"));
         Assert.EndsWith($"/api/units/{TestHierarchy.Branch1}/admissions/{record.Str("id")}", created.Headers.Location?.ToString());
 
         var located = await client.GetAsync(created.Headers.Location!.ToString().TrimStart('/'));
@@ -179,15 +180,26 @@ public abstract partial class ApiContractTests
     }
 
     [ConformanceFact]
-    public async Task Branch_list_has_no_names()
+    public async Task Names_go_back_to_the_branchs_own_secretary_and_to_no_board_above()
     {
-        using var client = As(H.Branch1Token);
-        await client.PostJsonAsync($"api/units/{TestHierarchy.Branch1}/admissions", Admissions.Valid());
-        var list = await client.GetAsync($"api/units/{TestHierarchy.Branch1}/admissions?year={DateTime.Today.Year}");
-        Assert.Equal(HttpStatusCode.OK, list.StatusCode);
-        var text = await list.Content.ReadAsStringAsync();
-        Assert.DoesNotContain("Bí Mật", text, StringComparison.Ordinal);
-        Assert.NotEmpty((await list.JsonAsync()).AsArray());
+        using var secretary = As(H.Branch1Token);
+        var created = await (await secretary.PostJsonAsync($"api/units/{TestHierarchy.Branch1}/admissions", Admissions.Valid())).JsonAsync();
+        var url = $"api/units/{TestHierarchy.Branch1}/admissions?year={DateTime.Today.Year}";
+        var own = (await (await secretary.GetAsync(url)).JsonAsync()).AsArray();
+        Assert.Equal("Nguyễn Thị Bí Mật", own.Single(a => a!.Str("id") == created.Str("id"))!.Str("name"));
+
+        foreach (var token in new[] { H.WardBoardToken, H.DistrictBoardToken, H.ProvinceBoardToken, H.CommitteeToken })
+        {
+            using var above = As(token);
+            var list = await above.GetAsync(url);
+            Assert.Equal(HttpStatusCode.OK, list.StatusCode);
+            var text = await list.Content.ReadAsStringAsync();
+            Assert.DoesNotContain("Bí Mật", text, StringComparison.Ordinal);
+            Assert.All((await list.JsonAsync()).AsArray(), a => Assert.False(a!.AsObject().ContainsKey("name")));
+            var one = await above.GetAsync($"api/units/{TestHierarchy.Branch1}/admissions/{created.Str("id")}");
+            Assert.Equal(HttpStatusCode.OK, one.StatusCode);
+            Assert.False((await one.JsonAsync()).AsObject().ContainsKey("name"));
+        }
     }
 
     [ConformanceFact]
@@ -219,6 +231,43 @@ public abstract partial class ApiContractTests
 
         using var other = As(H.Branch1Token);
         Assert.Equal(HttpStatusCode.Forbidden, (await other.PostRawAsync(url, good, "text/csv")).StatusCode);
+    }
+
+    [ConformanceFact]
+    public async Task Csv_upload_takes_the_vietnamese_a_secretary_types_as_well_as_the_codes()
+    {
+        using var client = As(H.Branch2Token);
+        var day = DateTime.Today.AddDays(-4);
+        var birth = DateTime.Today.AddYears(-31);
+        var prefix = Guid.NewGuid().ToString("N");
+        var csv = "idempotencyKey,admittedOn,gender,birthDate,youthUnion,ethnicMinority,religious,privateBusinessOwner,education,occupation,name\n" +
+                  $"{prefix}-vi,{Typed(day, "dd/MM/yyyy")},Nữ,{Typed(birth, "d/M/yyyy")},Có,Không,không,KHÔNG,Đại học,Nông dân,\n" +
+                  // Decomposed Vietnamese, as spreadsheets on macOS save it.
+                  $"{prefix}-nfd,{Typed(day, "dd/MM/yyyy")},{Nfd("Nam")},{Typed(birth, "dd/MM/yyyy")},{Nfd("Có")},Không,Không,Không,\"{Nfd("Trung cấp, cao đẳng")}\",\"{Nfd("Học sinh, sinh viên")}\",\n" +
+                  $"{prefix}-code,{day:yyyy-MM-dd},male,{birth:yyyy-MM-dd},false,true,false,false,postgraduate,other,\n";
+        var response = await client.PostRawAsync($"api/units/{TestHierarchy.Branch2}/admissions/upload", csv, "text/csv");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(3, (await response.JsonAsync()).Int("created"));
+
+        var list = (await (await client.GetAsync($"api/units/{TestHierarchy.Branch2}/admissions")).JsonAsync()).AsArray();
+        JsonNode Row(string key) => list.Single(a => a!.Str("idempotencyKey") == key)!;
+        var vietnamese = Row($"{prefix}-vi");
+        Assert.Equal(DateOnly.FromDateTime(day).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), vietnamese.Str("admittedOn"));
+        Assert.Equal(("female", "university", "farmer"), (vietnamese.Str("gender"), vietnamese.Str("education"), vietnamese.Str("occupation")));
+        Assert.True(vietnamese["youthUnion"]!.GetValue<bool>());
+        Assert.False(vietnamese["privateBusinessOwner"]!.GetValue<bool>());
+        var decomposed = Row($"{prefix}-nfd");
+        Assert.Equal(("male", "vocational", "student"), (decomposed.Str("gender"), decomposed.Str("education"), decomposed.Str("occupation")));
+        Assert.True(decomposed["youthUnion"]!.GetValue<bool>());
+        Assert.Equal("postgraduate", Row($"{prefix}-code").Str("education"));
+
+        var unknown = "idempotencyKey,admittedOn,gender,birthDate,education,occupation\n" + $"{prefix}-x,{Typed(day, "dd/MM/yyyy")},Nũ,{Typed(birth, "dd/MM/yyyy")},Đại học,Nông dân\n";
+        var refused = await client.PostRawAsync($"api/units/{TestHierarchy.Branch2}/admissions/upload", unknown, "text/csv");
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal(["gender"], await refused.ProblemFieldsAsync());
+
+        static string Nfd(string text) => text.Normalize(NormalizationForm.FormD);
+        static string Typed(DateTime date, string format) => date.ToString(format, CultureInfo.InvariantCulture);
     }
 
     [ConformanceFact]

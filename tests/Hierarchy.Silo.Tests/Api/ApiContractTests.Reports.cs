@@ -62,4 +62,32 @@ public abstract partial class ApiContractTests
         Assert.Equal(4, lines.Length);
         Assert.Contains(lines, l => l.StartsWith($"{TestHierarchy.District},Huyện Hòa Vang,district", StringComparison.Ordinal));
     }
+
+    [ConformanceFact]
+    public async Task Export_with_semicolons_suits_excel_under_vietnamese_regional_settings()
+    {
+        using var committee = As(H.CommitteeToken);
+        var comma = await (await committee.GetAsync($"api/units/{TestHierarchy.Province}/export.csv")).Content.ReadAsStringAsync();
+        var response = await committee.GetAsync($"api/units/{TestHierarchy.Province}/export.csv?separator=semicolon");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var lines = (await response.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("id;name;level;year;quota;admitted;progressPercent;projected;status;membersAtStart", lines[0]);
+        Assert.All(lines, l => Assert.Equal(10, l.Split(';').Length));
+        Assert.Equal(comma.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length, lines.Length);
+
+        // A decimal is written with a comma, as Vietnamese Excel reads numbers.
+        var district = lines.Single(l => l.StartsWith($"{TestHierarchy.District};", StringComparison.Ordinal)).Split(';');
+        var quota = double.Parse(district[4], System.Globalization.CultureInfo.InvariantCulture);
+        var admitted = double.Parse(district[5], System.Globalization.CultureInfo.InvariantCulture);
+        var percent = Math.Round(admitted / quota * 100, 1);
+        Assert.Equal(percent.ToString("0.####", System.Globalization.CultureInfo.GetCultureInfo("vi-VN")), district[6]);
+
+        var report = await committee.GetAsync($"api/units/{TestHierarchy.Province}/report.csv?separator=semicolon");
+        Assert.Equal(HttpStatusCode.OK, report.StatusCode);
+        Assert.StartsWith("group;key;", (await report.Content.ReadAsStringAsync()).TrimStart('\uFEFF'), StringComparison.Ordinal);
+
+        var bad = await committee.GetAsync($"api/units/{TestHierarchy.Province}/export.csv?separator=tab");
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Equal(["separator"], await bad.ProblemFieldsAsync());
+    }
 }

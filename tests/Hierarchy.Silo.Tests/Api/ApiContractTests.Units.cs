@@ -129,6 +129,7 @@ public abstract partial class ApiContractTests
         var system = await (await committee.GetAsync("api/system")).JsonAsync();
         Assert.True(system.Int("activations") > 0);
         Assert.True(system.AsObject().ContainsKey("callsPerSecond") && system.AsObject().ContainsKey("streamClients"));
+        Assert.Contains(system.Str("storage"), new[] { "SQLite", "PostgreSQL" });
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("api/system")).StatusCode);
     }
 

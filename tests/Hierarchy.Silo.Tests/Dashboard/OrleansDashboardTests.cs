@@ -102,7 +102,11 @@ public sealed class OrleansDashboardTests(SqliteSiloFixture fixture) : IClassFix
         var me = await (await admin.GetAsync("api/me")).JsonAsync();
         Assert.Equal("admin", me.Str("role"));
         Assert.Null(me["unitId"]);
-        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("api/system")).StatusCode);
+        var system = await admin.GetAsync("api/system");
+        Assert.Equal(HttpStatusCode.OK, system.StatusCode);
+
+        // IT staff see where the database is; the other roles see only its kind.
+        Assert.StartsWith("SQLite /", (await system.JsonAsync()).Str("storage"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -19,6 +19,7 @@ public sealed class DemoTests
             $"--Demo:CataloguePath={RepositoryFiles.Catalogue}",
             "--Demo:Simulator:Enabled=true",
             "--Demo:Simulator:IntervalSeconds=0.2",
+            "--Demo:Simulator:SecondsPerDay=0.5",
         ]);
 
         var mode = await silo.Get<DatabaseModeStore>().GetAsync();

@@ -9,7 +9,7 @@ public static class BenchCommand
 {
     public static Command Create()
     {
-        var scenarios = new Option<string>("--scenario") { Description = "Comma-separated: ingest, storage (the same appends with no grains), http, read, triggers, whatif, scale (whole-country cold start; slow), cluster (silo processes behind nginx on PostgreSQL: ingest, fan-out, failover).", DefaultValueFactory = _ => "ingest,storage,read,triggers,http,whatif" };
+        var scenarios = new Option<string>("--scenario") { Description = "Comma-separated: ingest, storage (the same appends with no grains), http, read, triggers, whatif, scale (whole-country cold start; slow), cluster (silo processes behind nginx on PostgreSQL: ingest, fan-out, failover), failover (that scenario's failover alone).", DefaultValueFactory = _ => "ingest,storage,read,triggers,http,whatif" };
         var reports = new Option<int>("--reports") { Description = "Reports at full speed through the grains (HTTP sends a quarter of them).", DefaultValueFactory = _ => 200_000 };
         var concurrency = new Option<int>("--concurrency") { Description = "Concurrent callers.", DefaultValueFactory = _ => 256 };
         var postgres = new Option<string?>("--postgres") { Description = "Measure on PostgreSQL: an admin connection string; a fresh database is created and dropped." };

@@ -54,7 +54,7 @@ public sealed class BenchRunner(BenchOptions options)
             await RunColdStartAsync(cancellationToken);
         }
 
-        if (wants("cluster"))
+        if (wants("cluster") || wants("failover"))
         {
             results.AddRange(await new Cluster.ClusterBenchmark(options).RunAsync(cancellationToken));
         }

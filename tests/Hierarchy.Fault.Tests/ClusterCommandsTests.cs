@@ -17,23 +17,23 @@ public sealed class ClusterCommandsTests
 
         // A new branch imported while both silos serve: the unit is activated once, in the cluster.
         var csv = Path.Combine(site.Folder, "more-branches.csv");
-        await File.WriteAllLinesAsync(csv, ["wardId,branchId,name,membersAtStart,quota", "20196,20196-01,Chi bộ 20196-01,30,4"]);
+        await File.WriteAllLinesAsync(csv, ["wardId,branchId,name,membersAtStart,quota", "20197,20197-01,Chi bộ 20197-01,30,4"]);
         var import = await site.CliAsync("import-branches", csv);
         Assert.True(import.ExitCode == 0, import.Output + import.Error);
         Assert.Equal("", import.Error);
-        var user = await site.CliAsync("users", "add", "--unit", "20196-01", "--role", "branch", "--name", "Bí thư chi bộ 20196-01");
+        var user = await site.CliAsync("users", "add", "--unit", "20197-01", "--role", "branch", "--name", "Bí thư chi bộ 20197-01");
         Assert.True(user.ExitCode == 0, user.Output + user.Error);
         var token = user.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)[^1];
 
         // Reports for it through the proxy reach the province, whichever silo takes them.
         using var client = cluster.Proxy.Client();
-        var load = new IngestLoad(client, [("20196-01", token)]);
+        var load = new IngestLoad(client, [("20197-01", token)]);
         await load.RunAsync(2, CancellationToken.None, perClient: 10);
         Assert.Equal(20, load.Acknowledged.Count);
         foreach (var silo in cluster.Silos)
         {
             using var direct = silo.Client(site.BoardToken);
-            var unit = await direct.GetFromJsonAsync<System.Text.Json.Nodes.JsonNode>("api/units/20196-01");
+            var unit = await direct.GetFromJsonAsync<System.Text.Json.Nodes.JsonNode>("api/units/20197-01");
             Assert.Equal(20, unit!["admitted"]!.GetValue<int>());
         }
 

@@ -3,7 +3,7 @@
 import { session, request, get, ApiError } from './js/api.js';
 import { h, replace, replaceKeepingFocus, announce } from './js/dom.js';
 import { t, lang, setLang, num, pct, dateTime } from './js/i18n.js';
-import { byUnitName, primaryName } from './js/names.js';
+import { administrativeName, byAdministrativeName } from './js/names.js';
 import { wireSearch } from './js/search.js';
 
 const words = {
@@ -232,10 +232,11 @@ function createForm() {
       const found = await get(`api/units?search=${encodeURIComponent(query)}&limit=15`).catch(() => []);
       hits.clear();
       replace(options, found.filter((u) => u.level !== 'branch').map((u) => {
-        const label = `${primaryName(u)} (${t('levels')[u.level] ?? u.level})`;
+        const label = `${administrativeName(u)} (${t('levels')[u.level] ?? u.level})`;
         hits.set(label, u);
-        names.set(u.id, primaryName(u));
-        return h('option', { value: label });
+        names.set(u.id, administrativeName(u));
+        // The party organisation's name goes beside the suggestion, for whoever searched by it.
+        return h('option', { value: label, label: u.partyName && u.partyName !== u.name ? u.partyName : undefined });
       }));
     }, 250);
   });
@@ -298,7 +299,7 @@ async function edit(body, status, form) {
 
 function remember(report) {
   const units = [...report.path, report.focus, ...report.children, ...report.comparison.changes, ...(report.comparedWithScenario?.changes ?? [])];
-  for (const u of units) if (u?.id) names.set(u.id, primaryName(u));
+  for (const u of units) if (u?.id) names.set(u.id, administrativeName(u));
 }
 
 const nameOf = (id) => names.get(id) ?? id;
@@ -321,8 +322,8 @@ function renderScenario() {
     h('nav', { class: 'breadcrumb', 'aria-label': t('breadcrumb') }, h('ol', {},
       h('li', {}, h('a', { href: '#/', text: w('back') })),
       report.path.map((p, i) => h('li', {}, i === report.path.length - 1
-        ? h('span', { 'aria-current': 'page', text: primaryName(p) })
-        : h('a', { href: '#', onclick: (e) => { e.preventDefault(); go(current.id, p.id, current.compareTo); }, text: primaryName(p) }))))),
+        ? h('span', { 'aria-current': 'page', text: administrativeName(p) })
+        : h('a', { href: '#', onclick: (e) => { e.preventDefault(); go(current.id, p.id, current.compareTo); }, text: administrativeName(p) }))))),
     header(report, editable, status),
     totalsSection(report),
     editable || report.scenario.status === 'applied' ? null : h('p', { class: 'muted', text: w('readOnly') }),
@@ -387,7 +388,7 @@ function header(report, editable, status) {
               h('p', { text: w('unbalancedBelow') }),
               h('ul', {}, off.map((f) => {
                 const diff = f.childrenQuota - f.quota;
-                return h('li', { text: w('unbalancedItem', primaryName(f), num(f.childrenQuota), num(f.quota), diff > 0 ? t('overAllocated', num(diff)) : t('underAllocated', num(-diff))) });
+                return h('li', { text: w('unbalancedItem', administrativeName(f), num(f.childrenQuota), num(f.quota), diff > 0 ? t('overAllocated', num(diff)) : t('underAllocated', num(-diff))) });
               }))) : null);
           },
         }, w('apply')) : null,
@@ -446,7 +447,7 @@ function childrenSection(report, editable, status) {
   const table = h('table', { class: 'data scenario-table', 'data-testid': 'scenario-children' },
     h('thead', {}, h('tr', {}, [t('name'), w('lock'), w('quotaScenario'), w('quotaLive'), t('members'), t('admitted'), w('lastYearAttainment'), t('projected'), w('attainment'), w('gap'), w('statusScenario'), w('statusLive')]
       .map((c, i) => h('th', { scope: 'col', class: i >= 2 && i <= 9 ? 'num' : undefined, text: c })))),
-    h('tbody', {}, [...report.children].sort(byUnitName).map((c) => childRow(c, editable, status))));
+    h('tbody', {}, [...report.children].sort(byAdministrativeName).map((c) => childRow(c, editable, status))));
   const recount = () => showBalance([...table.querySelectorAll('input[data-quota]')].reduce((n, i) => n + (Number(i.value) || 0), 0));
   table.addEventListener('input', (event) => {
     // Typing previews the row's status at once; the edit is sent when the value is committed (Enter or leaving the field).
@@ -486,8 +487,8 @@ function childRow(c, editable, status) {
     onchange: (event) => edit({ type: event.target.checked ? 'lock' : 'unlock', unitId: c.id }, status, event.target.closest('tr')),
   });
   const name = c.childCount > 0
-    ? h('button', { type: 'button', class: 'link', 'data-focus-key': `drill-${c.id}`, title: w('drill', primaryName(c)), onclick: () => go(current.id, c.id, current.compareTo) }, primaryName(c))
-    : primaryName(c);
+    ? h('button', { type: 'button', class: 'link', 'data-focus-key': `drill-${c.id}`, title: w('drill', administrativeName(c)), onclick: () => go(current.id, c.id, current.compareTo) }, administrativeName(c))
+    : administrativeName(c);
   return h('tr', { class: c.quota !== c.liveQuota ? 'changed' : undefined, dataset: { projected: c.projected } },
     h('th', { scope: 'row' }, name),
     h('td', {}, lock),
@@ -516,7 +517,7 @@ function toolsSection(report, status) {
     field('method', w('method'), method, w('redistributeHelp')),
     h('button', { type: 'submit', class: 'primary', 'data-focus-key': 'redistribute' }, w('redistributeButton'))));
 
-  const choices = () => [...report.children].sort(byUnitName).map((c) => h('option', { value: c.id, text: primaryName(c) }));
+  const choices = () => [...report.children].sort(byAdministrativeName).map((c) => h('option', { value: c.id, text: administrativeName(c) }));
   const from = h('select', { 'data-field': 'fromUnitId' }, choices());
   const to = h('select', { 'data-field': 'toUnitId' }, choices());
   if (report.children.length > 1) to.selectedIndex = 1;
@@ -542,7 +543,7 @@ function comparisonSection(title, comparison) {
         h('thead', {}, h('tr', {}, [t('name'), w('level'), `${t('quota')} – ${w('before')}`, `${t('quota')} – ${w('after')}`, t('projected'), `${t('status')} – ${w('before')}`, `${t('status')} – ${w('after')}`]
           .map((c, i) => h('th', { scope: 'col', class: i >= 2 && i <= 4 ? 'num' : undefined, text: c })))),
         h('tbody', {}, comparison.changes.map((c) => h('tr', {},
-          h('th', { scope: 'row', text: primaryName(c) }),
+          h('th', { scope: 'row', text: administrativeName(c) }),
           h('td', { text: t('levels')[c.level] ?? c.level }),
           h('td', { class: 'num', text: num(c.quotaBefore) }),
           h('td', { class: 'num delta', text: num(c.quotaAfter) }),
@@ -572,7 +573,7 @@ function editsSection(report) {
   // An edit may name a unit no longer on screen (an earlier focus, a unit since put back): look its name up once.
   const unknown = [...new Set(report.edits.flatMap((e) => [e.edit.unitId, e.edit.fromUnitId, e.edit.toUnitId]))].filter((id) => id && !names.has(id));
   if (unknown.length) {
-    Promise.all(unknown.map((id) => get(`api/units/${encodeURIComponent(id)}`).then((u) => names.set(id, primaryName(u))).catch(() => names.set(id, id))))
+    Promise.all(unknown.map((id) => get(`api/units/${encodeURIComponent(id)}`).then((u) => names.set(id, administrativeName(u))).catch(() => names.set(id, id))))
       .then(() => replace(body, list()));
   }
   return h('section', { class: 'card', 'aria-labelledby': 'edits-h', 'data-testid': 'edits' }, h('h2', { id: 'edits-h', text: w('edits') }), body);

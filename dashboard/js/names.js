@@ -12,3 +12,11 @@ export const primaryName = (unit) => unit?.partyName || unit?.name || '';
 export const secondaryName = (unit) => (unit?.partyName && unit.partyName !== unit.name ? unit.name : '');
 
 export const byUnitName = (a, b) => compareNames(primaryName(a), primaryName(b));
+
+/**
+ * The administrative name alone, for the what-if page: a scenario re-plans administrative units' quotas, its report
+ * and its list name units that way, so a party organisation's name from another source would name a unit twice over.
+ */
+export const administrativeName = (unit) => unit?.name || unit?.partyName || '';
+
+export const byAdministrativeName = (a, b) => compareNames(administrativeName(a), administrativeName(b));

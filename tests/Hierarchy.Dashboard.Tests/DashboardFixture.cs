@@ -98,6 +98,14 @@ public sealed class DashboardFixture : IAsyncLifetime
         return view.GetProperty("name").GetString()!;
     }
 
+    /// <summary>The party organisation's name the silo gives the unit (Đảng bộ quận Liên Chiểu, Chi bộ Tổ dân phố 26).</summary>
+    public async Task<string> PartyNameAsync(string unitId)
+    {
+        using var http = Api(CommitteeToken);
+        var view = await http.GetFromJsonAsync<JsonElement>($"api/units/{unitId}");
+        return view.GetProperty("partyName").GetString()!;
+    }
+
     public async Task<int> QuotaAsync(string unitId)
     {
         using var http = Api(CommitteeToken);

@@ -10,7 +10,8 @@ public sealed class FeedTests(DashboardFixture fixture)
     [Fact]
     public async Task A_report_appears_in_the_province_feed_with_its_ward_and_one_date_and_time()
     {
-        var ward = await fixture.NameAsync(fixture.FirstPath[1]);
+        // The ward is named like every unit on the dashboard: by its party organisation (Đảng bộ xã Hòa Bắc).
+        var ward = await fixture.PartyNameAsync(fixture.FirstPath[1]);
         var branch = await fixture.NameAsync(fixture.BranchId);
         var page = await fixture.NewPageAsync(fixture.CommitteeToken);
         await page.GotoAsync($"#/unit/{DashboardFixture.ProvinceId}");

@@ -45,11 +45,15 @@ public sealed class OverviewTests(DashboardFixture fixture)
         await page.GotoAsync($"#/unit/{DashboardFixture.ProvinceId}");
         await Expect(page.GetByTestId("unit-name")).ToContainTextAsync("Đà Nẵng");
 
+        // Each level is linked and headed by its party organisation's name, the administrative name beside it where it differs.
         foreach (var id in fixture.FirstPath)
         {
             var name = await fixture.NameAsync(id);
-            await page.GetByTestId("children").GetByRole(AriaRole.Link, new() { Name = name, Exact = true }).ClickAsync();
-            await Expect(page.GetByTestId("unit-name")).ToHaveTextAsync(name);
+            var partyName = await fixture.PartyNameAsync(id);
+            await page.GetByTestId("children").GetByRole(AriaRole.Link, new() { Name = partyName, Exact = true }).ClickAsync();
+            await Expect(page.GetByTestId("unit-name")).ToHaveTextAsync(partyName);
+            var adminName = page.GetByTestId("unit-admin-name");
+            await (partyName == name ? Expect(adminName).ToHaveCountAsync(0) : Expect(adminName).ToHaveTextAsync(name));
             await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"#/unit/{id}"));
         }
 

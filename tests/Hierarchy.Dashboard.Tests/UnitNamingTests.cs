@@ -15,7 +15,10 @@ public sealed class UnitNamingTests(DashboardFixture fixture)
         var page = await fixture.NewPageAsync(fixture.CommitteeToken);
         await page.GotoAsync($"#/unit/{fixture.FirstPath[0]}");
         var name = await fixture.NameAsync(fixture.FirstPath[0]);
-        await Expect(page.GetByTestId("unit-name")).ToHaveTextAsync(name);
+        var partyName = await fixture.PartyNameAsync(fixture.FirstPath[0]);
+        Assert.NotEqual(name, partyName);
+        await Expect(page.GetByTestId("unit-name")).ToHaveTextAsync(partyName);
+        await Expect(page.GetByTestId("unit-admin-name")).ToHaveTextAsync(name);
 
         var names = await page.EvaluateAsync<string[]>(
             """

@@ -34,10 +34,12 @@ public sealed class WhatIfFieldTests(DashboardFixture fixture)
         await unit.FillAsync(districtName.Split(' ', 2)[1]);
         var option = page.Locator("#root-options option").First;
         await Expect(option).ToHaveAttributeAsync("value", $"{districtName} (Quận/Huyện)");
+        await Expect(option).ToHaveAttributeAsync("label", await fixture.PartyNameAsync(district));
         await unit.FillAsync($"{districtName} (Quận/Huyện)");
         await page.GetByRole(AriaRole.Button, new() { Name = "Tạo kịch bản từ số liệu hiện hành" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Phân bổ theo đảng viên" })).ToBeVisibleAsync();
-        await Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Đường dẫn" })).ToContainTextAsync(districtName);
+        // A scenario names its units administratively throughout, the breadcrumb included.
+        await Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Đường dẫn" }).Locator("[aria-current=page]")).ToHaveTextAsync(districtName);
 
         // Redistributing keeps the chosen method, and the edit log names the unit.
         await page.GetByLabel("Cách phân bổ").SelectOptionAsync("members");

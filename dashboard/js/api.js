@@ -1,4 +1,6 @@
 // Every URL is relative (no leading slash) so the dashboard works under any reverse-proxy base path.
+import { lang } from './i18n.js';
+
 const TOKEN = 'hierarchy.token';
 const ANON = 'hierarchy.anonymous';
 
@@ -25,7 +27,8 @@ export function authHeaders(extra = {}) {
 }
 
 export async function request(path, { method = 'GET', body, headers = {}, raw = false, signal } = {}) {
-  const init = { method, headers: authHeaders({ Accept: 'application/json', ...headers }), signal };
+  // The server's messages in the page's language, not the browser's.
+  const init = { method, headers: authHeaders({ Accept: 'application/json', 'Accept-Language': lang, ...headers }), signal };
   if (body !== undefined) {
     if (typeof body === 'string' || body instanceof Blob || body instanceof FormData) init.body = body;
     else { init.body = JSON.stringify(body); init.headers['Content-Type'] = 'application/json'; }

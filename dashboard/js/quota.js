@@ -45,6 +45,8 @@ export function quotaSection(view) {
       warning.textContent = diff === 0 ? '' : t('quotaMismatch', num(sum), num(own.quota), diff > 0 ? t('overAllocated', num(diff)) : t('underAllocated', num(-diff)));
     };
     const status = h('p', { class: 'form-status', role: 'alert', text: message ?? '' });
+    // Units whose quota above their members at the start of the year the board has confirmed.
+    const confirmed = new Set();
     const form = h('form', {
       oninput: update,
       onsubmit: async (event) => {
@@ -56,9 +58,20 @@ export function quotaSection(view) {
         try {
           for (const { r, value } of changed) {
             try {
-              await request(unitUrl(r.id, '/quota'), { method: 'PUT', body: { year: view.year, admissions: value }, headers: { 'If-Match': r.etag } });
+              const body = { year: view.year, admissions: value, ...(confirmed.has(r.id) ? { confirm: true } : {}) };
+              await request(unitUrl(r.id, '/quota'), { method: 'PUT', body, headers: { 'If-Match': r.etag } });
+              r.quota = value;
             } catch (error) {
               if (error instanceof ApiError && (error.status === 409 || error.status === 412)) { await load(t('quotaConflict', r.name)); return; }
+              const aboveMembers = error instanceof ApiError && error.status === 400 ? fieldErrors(error, 'quota') : [];
+              if (aboveMembers.length) {
+                // Larger than the members it is drawn from: set only when the board says so, naming both numbers.
+                const again = h('button', { type: 'button', class: 'secondary', 'data-testid': 'quota-confirm', text: t('quotaConfirm'),
+                  onclick: () => { confirmed.add(r.id); form.requestSubmit(); } });
+                replace(status, h('span', { text: `${primaryName(r)}: ${t('quotaAboveMembers', num(value), num(r.membersAtStart), view.year)} ` }), again);
+                inputs[rows.indexOf(r)].focus();
+                return;
+              }
               throw error;
             }
           }
@@ -90,4 +103,9 @@ export function quotaSection(view) {
     update();
     replace(body, form);
   }
+}
+
+/** The messages of a problem-details answer for one field, whatever the case of its key. */
+function fieldErrors(error, field) {
+  return Object.entries(error.errors).filter(([key]) => key.toLowerCase() === field).flatMap(([, messages]) => messages);
 }

@@ -69,6 +69,40 @@ public sealed class QuotaEditorTests(DashboardFixture fixture)
     }
 
     [Fact]
+    public async Task A_quota_above_the_members_is_set_only_after_the_board_confirms_it()
+    {
+        var district = fixture.FirstPath[0];
+        var before = await fixture.QuotaAsync(district);
+        using var http = fixture.Api(fixture.CommitteeToken);
+        var members = (await http.GetFromJsonAsync<JsonElement>($"api/units/{district}")).GetProperty("membersAtStart").GetInt32();
+        var tooMany = members + 10;
+        try
+        {
+            var page = await fixture.NewPageAsync(fixture.BoardToken);
+            await page.GotoAsync($"#/unit/{DashboardFixture.ProvinceId}");
+            var editor = page.GetByTestId("quota-editor");
+            await editor.Locator($"#q-{district}").FillAsync(tooMany.ToString(CultureInfo.InvariantCulture));
+            await editor.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Lưu chỉ tiêu" }).ClickAsync();
+
+            // Refused, in Vietnamese, with both numbers; nothing changed until the board says so.
+            var confirm = editor.GetByTestId("quota-confirm");
+            await Expect(confirm).ToBeVisibleAsync();
+            await Expect(editor.Locator(".form-status")).ToContainTextAsync(N(tooMany));
+            await Expect(editor.Locator(".form-status")).ToContainTextAsync(N(members));
+            await Expect(editor.Locator(".form-status")).ToContainTextAsync("đảng viên");
+            Assert.Equal(before, await fixture.QuotaAsync(district));
+
+            await confirm.ClickAsync();
+            await Expect(editor.Locator(".form-status")).ToContainTextAsync("Đã lưu chỉ tiêu.");
+            Assert.Equal(tooMany, await fixture.QuotaAsync(district));
+        }
+        finally
+        {
+            await fixture.SetQuotaAsync(district, before);
+        }
+    }
+
+    [Fact]
     public async Task The_units_quota_figure_flags_children_that_no_longer_add_up()
     {
         var ward = fixture.FirstPath[1];

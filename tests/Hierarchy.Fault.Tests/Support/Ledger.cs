@@ -12,10 +12,7 @@ public static class Ledger
         var keys = new List<string>();
         foreach (var branch in branchIds.Distinct())
         {
-            using var request = new HttpRequestMessage(HttpMethod.Get, $"api/units/{branch}/admissions");
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-            using var response = await client.SendAsync(request);
-            response.EnsureSuccessStatusCode();
+            using var response = await GetAsync(client, token, $"api/units/{branch}/admissions");
             var list = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsArray();
             keys.AddRange(list.Where(a => a!["retractedAt"] is null).Select(a => a!["idempotencyKey"]!.GetValue<string>()));
         }
@@ -25,10 +22,31 @@ public static class Ledger
 
     public static async Task<int> AdmittedAsync(HttpClient client, string token, string unitId)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, $"api/units/{unitId}");
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        using var response = await client.SendAsync(request);
-        response.EnsureSuccessStatusCode();
+        using var response = await GetAsync(client, token, $"api/units/{unitId}");
         return JsonNode.Parse(await response.Content.ReadAsStringAsync())!["admitted"]!.GetValue<int>();
+    }
+
+    /// <summary>
+    /// A GET as a client that honours Retry-After does it: a unit whose silo just died answers 503 until the cluster
+    /// has declared that silo dead, then answers from another one.
+    /// </summary>
+    private static async Task<HttpResponseMessage> GetAsync(HttpClient client, string token, string path)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, path);
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            var response = await client.SendAsync(request);
+            if (response.StatusCode != System.Net.HttpStatusCode.ServiceUnavailable || clock.Elapsed > TimeSpan.FromSeconds(60))
+            {
+                response.EnsureSuccessStatusCode();
+                return response;
+            }
+
+            var wait = response.Headers.RetryAfter?.Delta ?? TimeSpan.FromSeconds(1);
+            response.Dispose();
+            await Task.Delay(wait);
+        }
     }
 }

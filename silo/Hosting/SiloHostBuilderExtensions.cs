@@ -36,6 +36,10 @@ public static class SiloHostBuilderExtensions
         {
             services.AddHostedService<LeaseService>();
         }
+        else if (clustered)
+        {
+            services.AddHostedService<ClusterIdentityCheck>();
+        }
 
         var endpoints = SiloEndpoints.FromConfiguration(configuration, wellKnownPorts: serving && clustered);
         builder.UseOrleans(silo =>

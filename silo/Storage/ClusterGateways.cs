@@ -16,7 +16,7 @@ public static class ClusterGateways
     public static async Task<IReadOnlyList<IPEndPoint>> AnsweringAsync(string connectionString, string clusterId, CancellationToken cancellationToken)
     {
         var answering = new List<IPEndPoint>();
-        foreach (var gateway in await ListedAsync(connectionString, clusterId, cancellationToken))
+        foreach (var (_, gateway) in await ListedAsync(connectionString, clusterId, others: false, cancellationToken))
         {
             if (await AcceptsAsync(gateway, cancellationToken))
             {
@@ -27,7 +27,24 @@ public static class ClusterGateways
         return answering;
     }
 
-    private static async Task<IReadOnlyList<IPEndPoint>> ListedAsync(string connectionString, string clusterId, CancellationToken cancellationToken)
+    /// <summary>
+    /// A cluster other than <paramref name="clusterId"/> whose silo answers on this database, or null. Two clusters on
+    /// one database would each activate the same units: the second must not start.
+    /// </summary>
+    public static async Task<string?> OtherClusterServingAsync(string connectionString, string clusterId, CancellationToken cancellationToken)
+    {
+        foreach (var (cluster, gateway) in await ListedAsync(connectionString, clusterId, others: true, cancellationToken))
+        {
+            if (await AcceptsAsync(gateway, cancellationToken))
+            {
+                return $"{cluster} at {gateway}";
+            }
+        }
+
+        return null;
+    }
+
+    private static async Task<IReadOnlyList<(string Cluster, IPEndPoint Gateway)>> ListedAsync(string connectionString, string clusterId, bool others, CancellationToken cancellationToken)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
@@ -43,17 +60,17 @@ public static class ClusterGateways
 
         const int active = 3;
         await using var command = new NpgsqlCommand(
-            "SELECT Address, ProxyPort FROM OrleansMembershipTable WHERE DeploymentId = @cluster AND Status = @active AND ProxyPort > 0",
+            $"SELECT DeploymentId, Address, ProxyPort FROM OrleansMembershipTable WHERE DeploymentId {(others ? "<>" : "=")} @cluster AND Status = @active AND ProxyPort > 0",
             connection);
         command.Parameters.AddWithValue("cluster", clusterId);
         command.Parameters.AddWithValue("active", active);
-        var gateways = new List<IPEndPoint>();
+        var gateways = new List<(string, IPEndPoint)>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            if (IPAddress.TryParse(reader.GetString(0), out var address))
+            if (IPAddress.TryParse(reader.GetString(1), out var address))
             {
-                gateways.Add(new IPEndPoint(address, reader.GetInt32(1)));
+                gateways.Add((reader.GetString(0), new IPEndPoint(address, reader.GetInt32(2))));
             }
         }
 

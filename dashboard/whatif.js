@@ -2,7 +2,7 @@
 // Every URL is relative so the page works under any base path; the token is the one the main dashboard signed in with.
 import { session, request, get, ApiError } from './js/api.js';
 import { h, replace, replaceKeepingFocus, announce } from './js/dom.js';
-import { t, lang, setLang, num, pct, dateTime } from './js/i18n.js';
+import { t, lang, setLang, num, pct, dateTime, childrenHeading, levelName } from './js/i18n.js';
 
 const words = {
   vi: {
@@ -209,7 +209,7 @@ function createForm() {
     if (query.length < 2) return;
     timer = setTimeout(async () => {
       const hits = await get(`api/units?search=${encodeURIComponent(query)}&limit=15`).catch(() => []);
-      replace(options, hits.filter((u) => u.level !== 'branch').map((u) => h('option', { value: u.id, label: `${u.name} (${t('levels')[u.level] ?? u.level})` })));
+      replace(options, hits.filter((u) => u.level !== 'branch').map((u) => h('option', { value: u.id, label: `${u.name} (${levelName(u)})` })));
     }, 250);
   });
   const form = h('form', {
@@ -400,7 +400,7 @@ function childrenSection(report, editable, status) {
   });
   showBalance(focus.childrenQuota);
   return h('section', { class: 'card', 'aria-labelledby': 'children-h' },
-    h('h2', { id: 'children-h', text: `${t('childLevels')[focus.level] || t('children')} – ${focus.name}` }),
+    h('h2', { id: 'children-h', text: `${childrenHeading(report.children)} – ${focus.name}` }),
     focusForm,
     report.children.length ? h('div', { class: 'table-wrap' }, table) : h('p', { class: 'muted', text: t('noChildren') }),
     report.children.length ? balance : null);

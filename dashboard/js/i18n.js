@@ -11,8 +11,8 @@ const vi = {
   roles: { branch: 'Bí thư chi bộ', board: 'Ban Tổ chức', committee: 'Ban Thường vụ', admin: 'Quản trị hệ thống' },
   adminTitle: 'Mã quản trị hệ thống', adminText: 'Mã này mở bảng điều khiển Orleans của máy chủ (silo, grain, lời gọi, lỗi) và không xem được số liệu của đơn vị nào.',
   openOrleans: 'Mở bảng điều khiển Orleans',
-  levels: { province: 'Tỉnh/Thành', district: 'Quận/Huyện', ward: 'Xã/Phường', branch: 'Chi bộ' },
-  childLevels: { province: 'Các quận/huyện', district: 'Các xã/phường', ward: 'Các chi bộ', branch: '' },
+  levels: { province: 'Tỉnh/Thành', district: 'Quận/Huyện', ward: 'Xã/Phường', organisation: 'Tổ chức đảng', branch: 'Chi bộ' },
+  childLevels: { district: 'Các quận/huyện', ward: 'Các xã/phường', organisation: 'Các tổ chức đảng', branch: 'Các chi bộ' },
   breadcrumb: 'Đường dẫn', year: 'Năm', quota: 'Chỉ tiêu', admitted: 'Đã kết nạp', progress: '% chỉ tiêu',
   projected: 'Dự báo cuối năm', meets: 'Đạt chỉ tiêu', misses: 'Không đạt chỉ tiêu', members: 'Đảng viên đầu năm',
   rate: 'Tỷ lệ kết nạp', rateTarget: 'mục tiêu 3–4 %', daysElapsed: 'Số ngày đã qua', lastYearSame: 'Cùng kỳ năm trước',
@@ -59,8 +59,8 @@ const en = {
   roles: { branch: 'Branch secretary', board: 'Organisation board', committee: 'Standing committee', admin: 'IT administrator' },
   adminTitle: 'IT administrator token', adminText: 'This token opens the silo\'s Orleans dashboard (silos, grains, calls, errors) and reads no unit\'s figures.',
   openOrleans: 'Open the Orleans dashboard',
-  levels: { province: 'Province', district: 'District', ward: 'Ward/commune', branch: 'Branch' },
-  childLevels: { province: 'Districts', district: 'Wards and communes', ward: 'Branches', branch: '' },
+  levels: { province: 'Province', district: 'District', ward: 'Ward/commune', organisation: 'Party organisation', branch: 'Branch' },
+  childLevels: { district: 'Districts', ward: 'Wards and communes', organisation: 'Party organisations', branch: 'Branches' },
   breadcrumb: 'Breadcrumb', year: 'Year', quota: 'Quota', admitted: 'Admitted', progress: '% of quota',
   projected: 'Projected year end', meets: 'Meets the quota', misses: 'Misses the quota', members: 'Members at start of year',
   rate: 'Admission rate', rateTarget: 'target 3–4 %', daysElapsed: 'Days elapsed', lastYearSame: 'Same period last year',
@@ -112,6 +112,13 @@ export function t(key, ...args) {
 }
 
 const locale = () => (lang === 'vi' ? 'vi-VN' : 'en-GB');
+/** The name of the level a unit carries (Phường, Đặc khu, Đảng bộ khối), or the generic name of its level. */
+export const levelName = (u) => u?.levelName || t('levels')[u?.level] || u?.level || '';
+/** What a unit's children are called: by their level when they share one, else "units below". */
+export function childrenHeading(children) {
+  const levels = new Set((children ?? []).map((c) => c.level));
+  return (levels.size === 1 && t('childLevels')[[...levels][0]]) || t('children');
+}
 export const num = (n) => (n === null || n === undefined || Number.isNaN(n) ? '–' : new Intl.NumberFormat(locale()).format(n));
 export const pct = (ratio, digits = 1) => (ratio === null || ratio === undefined || !Number.isFinite(ratio)
   ? '–'

@@ -1,6 +1,6 @@
 import { get, unitUrl } from './api.js';
 import { h, replace, replaceKeepingFocus, announce } from './dom.js';
-import { t, num, pct, dec, dateTime, date } from './i18n.js';
+import { t, num, pct, dec, dateTime, date, levelName, childrenHeading } from './i18n.js';
 import { barGroup, progressChart } from './charts.js';
 import { exportButtons } from './export.js';
 import { follow } from './live.js';
@@ -48,7 +48,7 @@ export async function unitPage(main, { id, year }, extras) {
   replace(main,
     breadcrumb(path, view),
     h('div', { class: 'page-head' },
-      h('div', {}, h('p', { class: 'level', text: t('levels')[view.level] ?? view.level }), title),
+      h('div', {}, h('p', { class: 'level', text: levelName(view) }), title),
       h('div', { class: 'head-tools' },
         h('label', { for: 'year' }, t('year'), ' ', yearSelect),
         live.indicator,
@@ -114,7 +114,7 @@ function sortedChildren(children) {
 }
 
 function childrenTable(v, rerender) {
-  const heading = h('h2', { text: `${t('childLevels')[v.level] || t('children')} (${num(v.children?.length ?? 0)})` });
+  const heading = h('h2', { text: `${childrenHeading(v.children)} (${num(v.children?.length ?? 0)})` });
   if (!v.children?.length) return [heading, h('p', { class: 'muted', text: t('noChildren') })];
   const header = COLUMNS.map((c) => {
     const active = sort.key === c.key;
@@ -137,9 +137,9 @@ function childrenTable(v, rerender) {
 
 export function childRows(v) {
   return [
-    [t('name'), t('levels')[v.level] ?? '', t('quota'), t('admitted'), t('progress'), t('projected'), t('status')],
+    [t('name'), levelName(v), t('quota'), t('admitted'), t('progress'), t('projected'), t('status')],
     [v.name, '', v.quota, v.admitted, v.progress === null ? '' : Math.round(v.progress * 1000) / 10, v.projected, t('statuses')[v.status] ?? ''],
-    ...sortedChildren(v.children ?? []).map((c) => [c.name, t('levels')[c.level] ?? c.level, c.quota, c.admitted,
+    ...sortedChildren(v.children ?? []).map((c) => [c.name, levelName(c), c.quota, c.admitted,
       c.progress === null || c.progress === undefined ? '' : Math.round(c.progress * 1000) / 10, c.projected, t('statuses')[c.status] ?? c.status]),
   ];
 }

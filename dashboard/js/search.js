@@ -1,6 +1,6 @@
 import { get } from './api.js';
 import { h, replace } from './dom.js';
-import { t } from './i18n.js';
+import { t, levelName } from './i18n.js';
 
 /** The header's search box: the silo folds diacritics, so "lien chieu" finds "Liên Chiểu". */
 export function wireSearch(currentUser, open) {
@@ -25,7 +25,7 @@ export function wireSearch(currentUser, open) {
         ? items.slice(0, 20).map((u) => h('li', {}, h('a', {
           href: `#/unit/${encodeURIComponent(u.id)}`, 'data-testid': 'search-hit',
           onclick: () => { close(); input.value = ''; },
-        }, h('span', { text: u.name }), h('span', { class: 'muted', text: ` · ${t('levels')[u.level] ?? u.level ?? ''}` }))))
+        }, h('span', { text: u.name }), h('span', { class: 'muted', text: ` · ${levelName(u)}` }))))
         : h('li', { class: 'muted', text: t('noResults') }));
       list.hidden = false;
       input.setAttribute('aria-expanded', 'true');

@@ -104,7 +104,7 @@ public sealed class AccessControl(UserStore users, DatabaseModeStore modes, Hier
             : UnitAccess.Deny(Problems.Forbidden(Messages.OnlyTheSecretary.Format(unitId)));
     }
 
-    /// <summary>Setting a quota: a board of an ancestor; a province's board may also set its own province's quota.</summary>
+    /// <summary>Setting a quota: a board of an ancestor; a province's board (the top of its tree) may also set its own quota.</summary>
     public async Task<UnitAccess> ForQuotaAsync(HttpContext context, string unitId)
     {
         var (caller, unit, refusal) = await IdentifyForUnitAsync(context, unitId, allowAnonymous: false);
@@ -119,7 +119,7 @@ public sealed class AccessControl(UserStore users, DatabaseModeStore modes, Hier
         }
 
         var allowed = caller.UnitId == unitId
-            ? unit!.Level == UnitLevel.Province
+            ? unit!.ParentId is null
             : await hierarchy.IsWithinAsync(unitId, caller.UnitId!);
         return allowed
             ? new UnitAccess(caller, unit, null)

@@ -14,6 +14,7 @@ public static class SiloCommandLine
             ServeCommand.Create(),
             ImportCatalogueCommand.Create(),
             ImportBranchesCommand.Create(),
+            ImportUnitsCommand.Create(),
             DemoDataCommand.Create(),
             VerifyCommand.Create(),
             UsersCommand.Create(),

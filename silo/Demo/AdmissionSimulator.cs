@@ -75,9 +75,9 @@ public sealed class AdmissionSimulator(
             return;
         }
 
-        // Walk down at random instead of listing every branch: four calls a report, whatever the size of the demo.
+        // Walk down at random instead of listing every branch: a call or two per level, whatever the size of the demo.
         var id = provinces[random.Next(provinces.Count)];
-        for (var depth = 0; depth < 4; depth++)
+        for (var depth = 0; depth < HierarchyService.MaxDepth; depth++)
         {
             var info = await hierarchy.Unit(id).GetInfoAsync();
             if (info.Level == UnitLevel.Branch)

@@ -117,6 +117,7 @@ public static class DomainMessages
             UnitLevel.Province => "cấp tỉnh",
             UnitLevel.District => "cấp huyện",
             UnitLevel.Ward => "cấp xã",
+            UnitLevel.Organisation => "tổ chức đảng",
             _ => "chi bộ",
         };
 }

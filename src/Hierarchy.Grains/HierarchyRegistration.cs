@@ -42,6 +42,7 @@ public static class HierarchyRegistration
         services.TryAddSingleton<RollupSettler>();
         services.TryAddSingleton<CatalogueImporter>();
         services.TryAddSingleton<BranchCsvImporter>();
+        services.TryAddSingleton<UnitCsvImporter>();
         services.TryAddSingleton<DemoDataGenerator>();
         services.TryAddSingleton<LedgerVerifier>();
         services.TryAddSingleton<ILiveQuotas, LiveQuotas>();

@@ -8,12 +8,15 @@ namespace Hierarchy.Silo.Api.Contracts;
 /// (0.221 = 22.1 %); <c>projected</c> is the year-end run-rate projection; <c>lastYear</c> is the same period of the
 /// previous year; <c>quotaVersion</c> (also the ETag) is what a quota change must quote in If-Match. <c>name</c> is the
 /// administrative name, <c>partyName</c> the party organisation's (Đảng bộ quận Liên Chiểu, Chi bộ Tổ dân phố 26).
+/// <c>level</c> is the kind of place in the tree (province, district, ward, organisation, branch) and <c>levelName</c>
+/// the name of the level the unit carries (Phường, Đặc khu, Đảng bộ khối).
 /// </summary>
 public sealed record UnitResponse(
     string Id,
     string Name,
     string PartyName,
     UnitLevel Level,
+    string LevelName,
     string? ParentId,
     int Year,
     int Quota,
@@ -43,6 +46,7 @@ public sealed record UnitResponse(
         view.Name,
         PartyNames.Organisation(view.Level, view.Name),
         view.Level,
+        view.LevelName,
         view.ParentId,
         view.Year,
         view.Quota,

@@ -317,7 +317,7 @@ public sealed partial class UnitGrain
             }
         }
 
-        return new UnitSummary(Id, State.Name ?? Id, State.Level, State.ParentId, State.Version, years, Feed, oldestReportAt, State.QuotaVersion);
+        return new UnitSummary(Id, State.Name ?? Id, State.Level, State.ParentId, State.Version, years, Feed, oldestReportAt, State.QuotaVersion, State.Kind);
     }
 
     /// <summary>

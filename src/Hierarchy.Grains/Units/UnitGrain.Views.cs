@@ -24,7 +24,7 @@ public sealed partial class UnitGrain
             {
                 var child = c.For(year);
                 var childProjected = Projections.Project(child.Tally.Count, progress);
-                return new ChildView(c.Id, c.Name, c.Level, child.Quota, child.Tally.Count, Ratio(child.Tally.Count, child.Quota), childProjected, child.MembersAtStart, Projections.Status(childProjected, child.Quota), c.QuotaVersion);
+                return new ChildView(c.Id, c.Name, c.Level, child.Quota, child.Tally.Count, Ratio(child.Tally.Count, child.Quota), childProjected, child.MembersAtStart, Projections.Status(childProjected, child.Quota), c.QuotaVersion, c.Kind);
             })
             .OrderBy(c => c.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), false))
             .ToList();
@@ -58,7 +58,8 @@ public sealed partial class UnitGrain
             Weekly(lastYear.Tally),
             RecentList.ToList(),
             progress.DaysElapsed,
-            progress.DaysInYear);
+            progress.DaysInYear,
+            State.Kind);
         return Task.FromResult<UnitView?>(view);
     }
 

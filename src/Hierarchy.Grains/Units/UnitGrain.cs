@@ -67,7 +67,7 @@ public sealed partial class UnitGrain(
     }
 
     public Task<UnitInfo> GetInfoAsync() =>
-        Task.FromResult(new UnitInfo(Id, State.Name ?? string.Empty, State.Level, State.ParentId, Exists, State.MergedInto));
+        Task.FromResult(new UnitInfo(Id, State.Name ?? string.Empty, State.Level, State.ParentId, Exists, State.MergedInto, State.Kind));
 
     public Task<IReadOnlyList<string>> GetChildIdsAsync() =>
         Task.FromResult<IReadOnlyList<string>>(State.Children.Keys.Order(StringComparer.Ordinal).ToList());

@@ -67,7 +67,7 @@ public sealed class LedgerVerifier(HierarchyService hierarchy, RollupSettler set
     private async Task<List<Difference>> CompareAsync(IReadOnlyList<UnitInfo> units, Dictionary<string, Dictionary<int, Tally>> expectedByBranch)
     {
         var expected = new Dictionary<string, Dictionary<int, Tally>>(StringComparer.Ordinal);
-        foreach (var unit in units.OrderByDescending(u => u.Level))
+        foreach (var unit in TreeOrder.DeepestFirst(units, u => u.Id, u => u.ParentId))
         {
             var own = unit.Level == UnitLevel.Branch && expectedByBranch.TryGetValue(unit.Id, out var years) ? years : [];
             expected.TryAdd(unit.Id, new Dictionary<int, Tally>(own));

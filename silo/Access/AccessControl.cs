@@ -129,7 +129,33 @@ public sealed class AccessControl(UserStore users, DatabaseModeStore modes, Hier
     public async Task<bool> CanReadAsync(Caller caller, string unitId) =>
         caller.IsAnonymous
         || caller.UnitId == unitId
-        || (caller.Role is SiloRole.Board or SiloRole.Committee && await hierarchy.IsWithinAsync(unitId, caller.UnitId!));
+        || (caller.Role is SiloRole.Board or SiloRole.Committee && await hierarchy.IsWithinAsync(unitId, caller.UnitId!))
+        || await CanReadAsSuccessorAsync(caller, unitId);
+
+    /// <summary>Whoever may read a unit may read the former units it was formed from: a former unit is readable by whoever may read one of the units it went into.</summary>
+    private async Task<bool> CanReadAsSuccessorAsync(Caller caller, string unitId)
+    {
+        if (caller.UnitId is null)
+        {
+            return false;
+        }
+
+        var info = await hierarchy.Unit(unitId).GetInfoAsync();
+        if (info.RetiredOn is null)
+        {
+            return false;
+        }
+
+        foreach (var successor in info.Successors ?? [])
+        {
+            if (successor.Id == caller.UnitId || (caller.Role is SiloRole.Board or SiloRole.Committee && await hierarchy.IsWithinAsync(successor.Id, caller.UnitId)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Who is calling and which unit they ask about; a refusal when either is unknown.</summary>
     private async Task<(Caller? Caller, UnitInfo? Unit, UnitAccess? Refusal)> IdentifyForUnitAsync(HttpContext context, string unitId, bool allowAnonymous)

@@ -15,6 +15,7 @@ public static class SiloCommandLine
             ImportCatalogueCommand.Create(),
             ImportBranchesCommand.Create(),
             ImportUnitsCommand.Create(),
+            RestructureCommand.Create(),
             DemoDataCommand.Create(),
             VerifyCommand.Create(),
             UsersCommand.Create(),

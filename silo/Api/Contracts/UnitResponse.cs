@@ -9,7 +9,9 @@ namespace Hierarchy.Silo.Api.Contracts;
 /// previous year; <c>quotaVersion</c> (also the ETag) is what a quota change must quote in If-Match. <c>name</c> is the
 /// administrative name, <c>partyName</c> the party organisation's (Đảng bộ quận Liên Chiểu, Chi bộ Tổ dân phố 26).
 /// <c>level</c> is the kind of place in the tree (province, district, ward, organisation, branch) and <c>levelName</c>
-/// the name of the level the unit carries (Phường, Đặc khu, Đảng bộ khối).
+/// the name of the level the unit carries (Phường, Đặc khu, Đảng bộ khối). Across a restructuring, a new unit lists
+/// the former units it was formed from in <c>predecessors</c> ({id, name, level, lastDay}); a former unit has its
+/// <c>lastDay</c> and names the units it went into in <c>successors</c>.
 /// </summary>
 public sealed record UnitResponse(
     string Id,
@@ -39,7 +41,10 @@ public sealed record UnitResponse(
     IReadOnlyList<int> LastYearWeekly,
     IReadOnlyList<FeedItem> Recent,
     int DaysElapsed,
-    int DaysInYear)
+    int DaysInYear,
+    DateOnly? LastDay,
+    IReadOnlyList<UnitLink> Predecessors,
+    IReadOnlyList<UnitLink> Successors)
 {
     public static UnitResponse From(UnitView view) => new(
         view.Id,
@@ -69,5 +74,8 @@ public sealed record UnitResponse(
         view.LastYearWeekly,
         view.Recent,
         view.DaysElapsed,
-        view.DaysInYear);
+        view.DaysInYear,
+        view.RetiredOn,
+        view.Predecessors ?? [],
+        view.Successors ?? []);
 }

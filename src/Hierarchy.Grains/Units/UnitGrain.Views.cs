@@ -59,7 +59,10 @@ public sealed partial class UnitGrain
             RecentList.ToList(),
             progress.DaysElapsed,
             progress.DaysInYear,
-            State.Kind);
+            State.Kind,
+            State.RetiredOn,
+            State.Predecessors.ToList(),
+            State.Successors.ToList());
         return Task.FromResult<UnitView?>(view);
     }
 

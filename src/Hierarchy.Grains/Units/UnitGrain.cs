@@ -38,6 +38,9 @@ public sealed partial class UnitGrain(
 
     private bool Exists => store.RecordExists && State.Name is not null;
 
+    /// <summary>Whether this unit sends its aggregate upward: a merged or former unit keeps its figures to itself.</summary>
+    private bool Pushes => State.ParentId is not null && State.MergedInto is null && State.RetiredOn is null;
+
     private string Id => this.GetPrimaryKeyString();
 
     private DateTimeOffset Now => clock.GetUtcNow();
@@ -51,7 +54,7 @@ public sealed partial class UnitGrain(
             State.Version = Versions.Next(State.Version, Now);
         }
 
-        if (Exists && State.AckedVersion < State.Version && State.MergedInto is null)
+        if (Exists && State.AckedVersion < State.Version && Pushes)
         {
             // Whatever the parent had not acknowledged before a restart flows up again.
             SchedulePush();
@@ -67,7 +70,7 @@ public sealed partial class UnitGrain(
     }
 
     public Task<UnitInfo> GetInfoAsync() =>
-        Task.FromResult(new UnitInfo(Id, State.Name ?? string.Empty, State.Level, State.ParentId, Exists, State.MergedInto, State.Kind));
+        Task.FromResult(new UnitInfo(Id, State.Name ?? string.Empty, State.Level, State.ParentId, Exists, State.MergedInto, State.Kind, State.RetiredOn, State.Successors.ToList()));
 
     public Task<IReadOnlyList<string>> GetChildIdsAsync() =>
         Task.FromResult<IReadOnlyList<string>>(State.Children.Keys.Order(StringComparer.Ordinal).ToList());
@@ -226,6 +229,119 @@ public sealed partial class UnitGrain(
         await ChangeAsync("structure", $"moved from '{from}' to '{newParentId}'", by);
     }
 
+    public Task RejoinParentAsync()
+    {
+        RequireExisting();
+        State.AckedVersion = 0;
+        State.Version = Versions.Next(State.Version, Now);
+        dirty = true;
+        ScheduleCheckpoint(options.CheckpointDelay);
+        SchedulePush();
+        return Task.CompletedTask;
+    }
+
+    public async Task RetireAsync(Retirement retirement, string by)
+    {
+        RequireExisting();
+        if (State.RetiredOn is not null || State.ArchivedAs is not null)
+        {
+            return;
+        }
+
+        var kept = new UnitState
+        {
+            Name = State.Name,
+            Level = State.Level,
+            Kind = State.Kind,
+            ParentId = retirement.ArchiveParentId,
+            Years = new Dictionary<int, UnitYear>(State.Years),
+            Term = State.Term,
+            Children = State.Children.ToDictionary(
+                c => retirement.RenamedChildren.GetValueOrDefault(c.Key, c.Key),
+                c => c.Value with { Id = retirement.RenamedChildren.GetValueOrDefault(c.Key, c.Key), ParentId = retirement.ArchiveId },
+                StringComparer.Ordinal),
+            Recent = RecentList.ToList(),
+            QuotaVersion = State.QuotaVersion,
+            RetiredOn = retirement.LastDay,
+            Successors = [.. retirement.Successors],
+            Predecessors = State.Predecessors,
+        };
+        if (retirement.ArchiveId == Id)
+        {
+            kept.Version = State.Version;
+            kept.AckedVersion = State.AckedVersion;
+            store.State = kept;
+            childTotals = null;
+            await ChangeAsync("structure", $"former unit since {retirement.LastDay.AddDays(1):yyyy-MM-dd}, gone into {string.Join(", ", retirement.Successors.Select(s => $"'{s.Id}'"))}", by);
+            return;
+        }
+
+        // The code goes to a new unit: the old one is kept under an id of its own first, and this grain says where.
+        await UnitRef(retirement.ArchiveId).KeepFormerAsync(kept, Id, by);
+        State.ArchivedAs = retirement.ArchiveId;
+        await ChangeAsync("structure", $"kept as former unit '{retirement.ArchiveId}' until {retirement.LastDay:yyyy-MM-dd}; the code passes to a new unit", by);
+    }
+
+    public async Task KeepFormerAsync(UnitState former, string formerId, string by)
+    {
+        if (Exists)
+        {
+            return;
+        }
+
+        store.State = former;
+        childTotals = null;
+        await ChangeAsync("structure", $"former unit '{formerId}' ({former.Name}) kept here, last day {former.RetiredOn:yyyy-MM-dd}", by);
+    }
+
+    public async Task SucceedAsync(UnitDefinition definition, IReadOnlyList<UnitLink> predecessors, IReadOnlyList<YearPlan> years, string by)
+    {
+        if (definition.Id != Id)
+        {
+            throw new ArgumentException($"The definition is for unit '{definition.Id}', not '{Id}'.", nameof(definition));
+        }
+
+        if (Exists && State.ArchivedAs is null && State.RetiredOn is null)
+        {
+            if (State.Name == definition.Name && State.ParentId == definition.ParentId && State.Predecessors.SequenceEqual(predecessors))
+            {
+                return;
+            }
+
+            if (State.ParentId != definition.ParentId || State.Predecessors.Count == 0)
+            {
+                throw new InvalidOperationException($"Unit '{Id}' is a live unit of another tree; it was not kept as a former unit first.");
+            }
+        }
+        else if (Exists && State.ArchivedAs is null)
+        {
+            throw new InvalidOperationException($"Unit '{Id}' is a former unit kept under its own id; its code cannot pass to a new unit.");
+        }
+
+        var archivedAs = State.ArchivedAs;
+        var isNew = !Exists;
+        store.State = new UnitState
+        {
+            Name = definition.Name,
+            Level = definition.Level,
+            Kind = definition.Kind,
+            ParentId = definition.ParentId,
+            Predecessors = [.. predecessors],
+            Version = State.Version,
+            QuotaVersion = Versions.Next(State.QuotaVersion, Now),
+            Years = years.ToDictionary(y => y.Year, y => UnitYear.Empty with { Quota = y.Quota ?? 0 }),
+        };
+        childTotals = null;
+        pendingAcks.Clear();
+        feedSnapshot = default;
+        await ChangeAsync("structure", (isNew ? $"formed as {definition.Level} '{definition.Name}'" : archivedAs is null ? $"re-formed as '{definition.Name}'" : $"code taken over by {definition.Level} '{definition.Name}'; the former unit is kept as '{archivedAs}'")
+            + $" from {string.Join(", ", predecessors.Select(p => $"'{p.Id}'"))}", by);
+        if (definition.ParentId is null)
+        {
+            await GrainFactory.GetGrain<ICatalogueGrain>(ICatalogueGrain.Key).AddRootAsync(Id, definition.Name);
+        }
+    }
+
     public async Task MarkMergedAsync(string intoUnitId, string by)
     {
         RequireExisting();
@@ -328,7 +444,7 @@ public sealed partial class UnitGrain(
         var now = Now;
         State.Version = Versions.Next(State.Version, now);
         State.UpdatedAt = now;
-        store.WakeOnStart = State.ParentId is not null;
+        store.WakeOnStart = Pushes;
         var entry = LedgerKinds.Change(kind, $"{kind}:{State.Version}", new ChangeRecord(detail, by, now), now);
         await WriteDurablyAsync([entry]);
         SchedulePush();

@@ -31,7 +31,10 @@ public sealed record UnitView(
     IReadOnlyList<FeedItem> Recent,
     int DaysElapsed,
     int DaysInYear,
-    string? Kind = null)
+    string? Kind = null,
+    DateOnly? RetiredOn = null,
+    IReadOnlyList<UnitLink>? Predecessors = null,
+    IReadOnlyList<UnitLink>? Successors = null)
 {
     /// <summary>The name of the unit's level as it carries it (Phường, Đặc khu, Đảng bộ khối).</summary>
     public string LevelName => LevelNames.Of(Level, Kind);

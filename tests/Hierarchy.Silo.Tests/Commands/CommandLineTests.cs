@@ -171,6 +171,7 @@ public sealed partial class CommandLineTests : IDisposable
     [InlineData("import-catalogue")]
     [InlineData("import-branches")]
     [InlineData("import-units")]
+    [InlineData("restructure")]
     [InlineData("demo-data")]
     [InlineData("verify")]
     [InlineData("users add")]

@@ -4,6 +4,7 @@ import { t, num, pct, dec, dateTime, date, levelName, childrenHeading } from './
 import { barGroup, progressChart } from './charts.js';
 import { exportButtons } from './export.js';
 import { follow } from './live.js';
+import { lineageSection } from './lineage.js';
 
 const COLUMNS = [
   { key: 'name', label: () => t('name'), value: (c) => c.name, text: true },
@@ -54,6 +55,7 @@ export async function unitPage(main, { id, year }, extras) {
         live.indicator,
         h('a', { class: 'button no-print', href: `#/report/${encodeURIComponent(id)}` }, t('openReport')),
         exportButtons(h, t, `${view.id}-${view.year}`, rows, view.name))),
+    lineageSection(view),
     sections.kpis,
     view.level === 'branch' ? null : sections.children,
     h('div', { class: 'grid-2' }, sections.chart, sections.feed),

@@ -60,6 +60,8 @@ public sealed class RestructureTests
         Assert.Equal(["44", "18880", "18853-01"], (await silo.Hierarchy.GetPathAsync("18853-01")).Select(p => p.Id));
         Assert.Equal(3, (await silo.Unit("18853-01").ListAdmissionsAsync(2025)).Count);
         Assert.Equal(7, (await silo.ViewAsync("44", 2026)).LastYear.AdmittedFullYear);
+        Assert.Equal(7, (await silo.Unit("44").TallyPeriodAsync(new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31))).Count);
+        Assert.Equal(3, (await silo.Unit("44@2025-06-30").TallyPeriodAsync(new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31))).Count);
 
         var verification = await silo.Verifier.VerifyAsync(false);
         Assert.True(verification.IsConsistent, string.Join("; ", verification.Differences));
@@ -70,6 +72,41 @@ public sealed class RestructureTests
         Assert.Equal(7, (await silo.WaitForAdmittedAsync("44", 7, 2025)).Admitted);
         Assert.Equal(3, (await silo.ViewAsync("45", 2025)).Admitted);
         Assert.True((await silo.Verifier.VerifyAsync(false)).IsConsistent);
+    }
+
+    [Fact]
+    public async Task An_interrupted_restructuring_finishes_from_its_recorded_plan_when_run_again()
+    {
+        await using var silo = await HierarchySilo.StartAsync();
+        await ImportOldProvincesAsync(silo, "44", "45");
+        await ImportBranchesAsync(silo, "wardId,branchId,name,membersAtStart,quota\n18853,18853-01,Chi bộ Tổ dân phố 1,40,2\n19333,19333-01,Chi bộ Khu phố 2,25,1\n");
+        await ReportAsync(silo, ("18853-01", 2), ("19333-01", 1));
+        await silo.WaitForAdmittedAsync("45", 1, 2025);
+        var plan = (await ProposeAsync(silo, BranchMapping.Empty)).Plan;
+        var service = silo.Services.GetRequiredService<RestructureService>();
+
+        // As far as a run got before it stopped: the plan recorded, the old units kept, the new province formed, and
+        // one branch moved.
+        await service.Record(On).StartAsync(plan, "test");
+        foreach (var former in plan.Former)
+        {
+            await silo.Unit(former.Id).RetireAsync(new Retirement(former.ArchiveId, former.ArchiveParentId, LastDay, former.Successors, former.RenamedChildren), "test");
+        }
+
+        var province = plan.Successors.Single(s => s.Definition.Id == "44");
+        await silo.Unit("44").SucceedAsync(province.Definition, On, province.Predecessors, [], "test");
+        await silo.Unit("18853-01").SetParentAsync("18880", "test");
+
+        var result = await service.RunAsync(plan, "test");
+
+        Assert.True(result.Resumed);
+        Assert.Equal(3, (await silo.WaitForAdmittedAsync("44", 3, 2025)).Admitted);
+        Assert.Equal(2, (await silo.ViewAsync("44@2025-06-30", 2025)).Admitted);
+        Assert.Equal(1, (await silo.ViewAsync("19333", 2025)).Admitted);
+        Assert.Equal(1, (await silo.ViewAsync("19333@2025-06-30", 2025)).Admitted);
+        Assert.Equal(RestructureStatus.Completed, (await service.Record(On).GetAsync())!.Status);
+        var verification = await silo.Verifier.VerifyAsync(false);
+        Assert.True(verification.IsConsistent, string.Join("; ", verification.Differences));
     }
 
     [Fact]

@@ -50,7 +50,7 @@ public sealed class RestructureService(HierarchyService hierarchy, RollupSettler
 
         foreach (var depth in TreeOrder.ByDepth(plan.Successors, s => s.Definition.Id, s => s.Definition.ParentId))
         {
-            await ForEachAsync(depth, s => hierarchy.Unit(s.Definition.Id).SucceedAsync(s.Definition, s.Predecessors, [], by), cancellationToken);
+            await ForEachAsync(depth, s => hierarchy.Unit(s.Definition.Id).SucceedAsync(s.Definition, plan.On, s.Predecessors, [], by), cancellationToken);
         }
 
         var catalogueGrain = hierarchy.Grains.GetGrain<ICatalogueGrain>(ICatalogueGrain.Key);
@@ -74,6 +74,13 @@ public sealed class RestructureService(HierarchyService hierarchy, RollupSettler
             else
             {
                 await hierarchy.Unit(m.UnitId).SetParentAsync(m.ToId, by);
+
+                // A frozen old parent keeps its figures; a new unit that took over the old parent's code may have heard
+                // from this branch before it moved, and must forget it.
+                if (info.ParentId is { } from)
+                {
+                    await hierarchy.Unit(from).RemoveChildAsync(m.UnitId);
+                }
             }
         }, cancellationToken);
 

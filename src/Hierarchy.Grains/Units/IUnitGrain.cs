@@ -79,7 +79,7 @@ public interface IUnitGrain : IGrainWithStringKey
     /// Becomes a unit of the new tree formed from former units: created, or taking over the code of an old unit already
     /// kept elsewhere (its children, figures and quotas stay with the kept copy). Idempotent.
     /// </summary>
-    Task SucceedAsync(UnitDefinition definition, IReadOnlyList<UnitLink> predecessors, IReadOnlyList<YearPlan> years, string by);
+    Task SucceedAsync(UnitDefinition definition, DateOnly on, IReadOnlyList<UnitLink> predecessors, IReadOnlyList<YearPlan> years, string by);
 
     /// <summary>Rebuilds a branch's totals from its ledger and re-sends its aggregate upward, whatever its parent has.</summary>
     Task RepairAsync(string by);

@@ -67,4 +67,8 @@ public sealed class UnitState
     /// <summary>Where this old unit is kept once a new unit takes over its code; cleared when the new unit does.</summary>
     [Id(16)]
     public string? ArchivedAs { get; set; }
+
+    /// <summary>The first day of a unit formed by a restructuring, so a run again knows it is done.</summary>
+    [Id(17)]
+    public DateOnly? FormedOn { get; set; }
 }

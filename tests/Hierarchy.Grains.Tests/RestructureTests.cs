@@ -2,6 +2,7 @@ using Hierarchy.Grains.Import;
 using Hierarchy.Grains.Reform;
 using Hierarchy.Grains.Rollup;
 using Hierarchy.Grains.Units;
+using Hierarchy.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hierarchy.Grains.Tests;
@@ -72,6 +73,30 @@ public sealed class RestructureTests
         Assert.Equal(7, (await silo.WaitForAdmittedAsync("44", 7, 2025)).Admitted);
         Assert.Equal(3, (await silo.ViewAsync("45", 2025)).Admitted);
         Assert.True((await silo.Verifier.VerifyAsync(false)).IsConsistent);
+    }
+
+    [Fact]
+    public async Task The_restructured_tree_survives_a_restart_on_sqlite()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"hierarchy-reform-{Guid.NewGuid():N}.db");
+        try
+        {
+            await RestructureRestartAndCheckAsync(HierarchyStore.Sqlite(path));
+        }
+        finally
+        {
+            foreach (var file in Directory.GetFiles(Path.GetTempPath(), Path.GetFileName(path) + "*"))
+            {
+                File.Delete(file);
+            }
+        }
+    }
+
+    [PostgresFact]
+    public async Task The_restructured_tree_survives_a_restart_on_postgres()
+    {
+        await using var database = await PostgresDatabase.CreateAsync();
+        await RestructureRestartAndCheckAsync(HierarchyStore.Postgres(database.ConnectionString));
     }
 
     [Fact]
@@ -169,6 +194,32 @@ public sealed class RestructureTests
         Assert.Equal(34, proposal.Plan.Successors.Count(s => s.Definition.ParentId is null));
         Assert.Equal(3_321, proposal.Plan.Successors.Count(s => s.Definition.ParentId is not null));
         Assert.Equal(63 + 696 + 10_047, proposal.Plan.Former.Count);
+    }
+
+    private static async Task RestructureRestartAndCheckAsync(HierarchyStore store)
+    {
+        await using (var silo = await HierarchySilo.StartAsync(store))
+        {
+            await ImportOldProvincesAsync(silo, "44", "45");
+            await ImportBranchesAsync(silo, "wardId,branchId,name,membersAtStart,quota\n18853,18853-01,Chi bộ Tổ dân phố 1,40,2\n19333,19333-01,Chi bộ Khu phố 2,25,1\n");
+            await ReportAsync(silo, ("18853-01", 2), ("19333-01", 1));
+            await silo.WaitForAdmittedAsync("45", 1, 2025);
+            await RestructureAsync(silo, BranchMapping.Empty);
+            Assert.Equal(3, (await silo.WaitForAdmittedAsync("44", 3, 2025)).Admitted);
+        }
+
+        await using var restarted = await HierarchySilo.StartAsync(store);
+        var quangTri = await restarted.ViewAsync("44", 2025);
+        Assert.Equal(("Tỉnh Quảng Trị", 3, 2), (quangTri.Name, quangTri.Admitted, quangTri.Predecessors!.Count));
+        var quangBinh = await restarted.ViewAsync("44@2025-06-30", 2025);
+        Assert.Equal(("Tỉnh Quảng Bình", 2, LastDay), (quangBinh.Name, quangBinh.Admitted, quangBinh.RetiredOn));
+        Assert.Equal(1, (await restarted.ViewAsync("45", 2025)).Admitted);
+        Assert.Equal(["44", "19333", "19333-01"], (await restarted.Hierarchy.GetPathAsync("19333-01")).Select(p => p.Id));
+        await restarted.Unit("19333-01").ReportAdmissionAsync(HierarchySilo.Report("after", new DateOnly(2025, 8, 1)), "secretary");
+        Assert.Equal(4, (await restarted.WaitForAdmittedAsync("44", 4, 2025)).Admitted);
+        Assert.Equal(1, (await restarted.ViewAsync("19333@2025-06-30", 2025)).Admitted);
+        var verification = await restarted.Verifier.VerifyAsync(false);
+        Assert.True(verification.IsConsistent, string.Join("; ", verification.Differences));
     }
 
     private static async Task ImportOldProvincesAsync(HierarchySilo silo, params string[] provinces)

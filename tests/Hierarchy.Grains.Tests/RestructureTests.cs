@@ -1,3 +1,4 @@
+using Hierarchy.Grains.Admissions;
 using Hierarchy.Grains.Import;
 using Hierarchy.Grains.Reform;
 using Hierarchy.Grains.Rollup;
@@ -49,6 +50,10 @@ public sealed class RestructureTests
         Assert.Contains(quangBinh.Children, c => c.Id == "450" && c.Admitted == 3);
         var oldQuangTri = await silo.ViewAsync("45", 2025);
         Assert.Equal(("Tỉnh Quảng Trị", 3, LastDay), (oldQuangTri.Name, oldQuangTri.Admitted, oldQuangTri.RetiredOn));
+        var frozenQuota = await silo.Unit("45").SetQuotaAsync(2025, 50, null, "board");
+        Assert.Equal((QuotaOutcome.Invalid, ValidationCodes.FormerUnit), (frozenQuota.Outcome, frozenQuota.Error?.Code));
+        var frozenScenario = await silo.Services.GetRequiredService<Hierarchy.Grains.WhatIf.ScenarioService>().CreateAsync("cũ", "45", 2025, "board");
+        Assert.Equal(Hierarchy.Grains.WhatIf.ScenarioOutcome.Invalid, frozenScenario.Outcome);
         var phuong1 = await silo.ViewAsync("19333@2025-06-30", 2025);
         Assert.Equal((2, "461", LastDay), (phuong1.Admitted, phuong1.ParentId, phuong1.RetiredOn));
         Assert.Equal(["45", "461", "19333@2025-06-30"], (await silo.Hierarchy.GetPathAsync("19333@2025-06-30")).Select(p => p.Id));

@@ -70,7 +70,7 @@ public sealed partial class UnitGrain(
     }
 
     public Task<UnitInfo> GetInfoAsync() =>
-        Task.FromResult(new UnitInfo(Id, State.Name ?? string.Empty, State.Level, State.ParentId, Exists, State.MergedInto, State.Kind, State.RetiredOn, State.Successors.ToList()));
+        Task.FromResult(new UnitInfo(Id, State.Name ?? string.Empty, State.Level, State.ParentId, Exists, State.MergedInto, State.Kind, State.RetiredOn, State.Successors.Count == 0 ? null : State.Successors.ToList()));
 
     public Task<IReadOnlyList<string>> GetChildIdsAsync() =>
         Task.FromResult<IReadOnlyList<string>>(State.Children.Keys.Order(StringComparer.Ordinal).ToList());
@@ -154,6 +154,11 @@ public sealed partial class UnitGrain(
         }
 
         var current = YearOf(year);
+        if (State.RetiredOn is { } lastDay)
+        {
+            return new QuotaResult(QuotaOutcome.Invalid, current.Quota, State.QuotaVersion, ValidationError.Coded("unitId", ValidationCodes.FormerUnit, "'{0}' is a former unit, restructured on {1}; its figures are kept as they were and cannot change.", Id, lastDay.AddDays(1).ToString("yyyy-MM-dd")));
+        }
+
         if (quota < 0 || quota > 10_000_000)
         {
             return new QuotaResult(QuotaOutcome.Invalid, current.Quota, State.QuotaVersion, ValidationError.Coded("admissions", ValidationCodes.QuotaOutOfRange, "The quota must be a whole number from 0 to 10,000,000."));

@@ -140,6 +140,11 @@ public sealed class HierarchyService(IGrainFactory grains)
             throw new KeyNotFoundException($"Unit '{newParentId}' does not exist.");
         }
 
+        if (parent.RetiredOn is not null || unit.RetiredOn is not null)
+        {
+            throw new InvalidOperationException($"'{(unit.RetiredOn is null ? newParentId : unitId)}' is a former unit; its figures are kept as they were.");
+        }
+
         if (!LevelNames.CanHold(parent.Level, unit.Level))
         {
             throw new InvalidOperationException($"A {unit.Level.ToString().ToLowerInvariant()} cannot sit under a {parent.Level.ToString().ToLowerInvariant()}.");

@@ -54,6 +54,9 @@ public sealed class RestructureTests
         Assert.Equal((QuotaOutcome.Invalid, ValidationCodes.FormerUnit), (frozenQuota.Outcome, frozenQuota.Error?.Code));
         var frozenScenario = await silo.Services.GetRequiredService<Hierarchy.Grains.WhatIf.ScenarioService>().CreateAsync("cũ", "45", 2025, "board");
         Assert.Equal(Hierarchy.Grains.WhatIf.ScenarioOutcome.Invalid, frozenScenario.Outcome);
+        var intoFormer = await Assert.ThrowsAsync<CsvImportException>(() => ImportBranchesAsync(silo, "wardId,branchId,name,membersAtStart\n19330,19330-09,Chi bộ mới,10\n"));
+        Assert.Equal(("wardId", 2), (intoFormer.Field, intoFormer.Line));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => silo.Hierarchy.MoveUnitAsync("18853-02", "19330", "board"));
         var phuong1 = await silo.ViewAsync("19333@2025-06-30", 2025);
         Assert.Equal((2, "461", LastDay), (phuong1.Admitted, phuong1.ParentId, phuong1.RetiredOn));
         Assert.Equal(["45", "461", "19333@2025-06-30"], (await silo.Hierarchy.GetPathAsync("19333@2025-06-30")).Select(p => p.Id));

@@ -75,6 +75,10 @@ public sealed class BranchCsvImporter(HierarchyService hierarchy, RollupSettler 
                 {
                     Fail("wardId", $"'{wardId}' is not a known ward.");
                 }
+                else if (ward.RetiredOn is { } lastDay)
+                {
+                    Fail("wardId", $"'{wardId}' is a former unit (its last day was {lastDay:yyyy-MM-dd}); branches go under the units of today.");
+                }
                 else if (!LevelNames.CanHold(ward.Level, UnitLevel.Branch))
                 {
                     Fail("wardId", $"'{wardId}' is a branch; a branch sits under a ward, a commune or an organisation.");

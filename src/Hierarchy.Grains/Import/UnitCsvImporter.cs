@@ -110,10 +110,15 @@ public sealed class UnitCsvImporter(HierarchyService hierarchy, RollupSettler se
             }
             else if (parentId is not null)
             {
-                var parentLevel = inFile.TryGetValue(parentId, out var fromFile) ? fromFile.Level : await InfoAsync(parentId) is { Exists: true } info ? info.Level : (UnitLevel?)null;
+                var parent = inFile.ContainsKey(parentId) ? null : await InfoAsync(parentId);
+                var parentLevel = inFile.TryGetValue(parentId, out var fromFile) ? fromFile.Level : parent is { Exists: true } ? parent.Level : (UnitLevel?)null;
                 if (parentLevel is null)
                 {
                     Fail("parentId", $"'{parentId}' is not a known unit and is not defined in this file.");
+                }
+                else if (parent?.RetiredOn is { } lastDay)
+                {
+                    Fail("parentId", $"'{parentId}' is a former unit (its last day was {lastDay:yyyy-MM-dd}); units go under the units of today.");
                 }
                 else if (!LevelNames.CanHold(parentLevel.Value, level))
                 {

@@ -2,7 +2,7 @@
 // Every URL is relative so the page works under any base path; the token is the one the main dashboard signed in with.
 import { session, request, get, ApiError } from './js/api.js';
 import { h, replace, replaceKeepingFocus, announce } from './js/dom.js';
-import { t, lang, setLang, num, pct, dateTime } from './js/i18n.js';
+import { t, lang, setLang, num, pct, dateTime, childrenHeading, levelName } from './js/i18n.js';
 import { administrativeName, byAdministrativeName } from './js/names.js';
 import { wireSearch } from './js/search.js';
 
@@ -232,7 +232,7 @@ function createForm() {
       const found = await get(`api/units?search=${encodeURIComponent(query)}&limit=15`).catch(() => []);
       hits.clear();
       replace(options, found.filter((u) => u.level !== 'branch').map((u) => {
-        const label = `${administrativeName(u)} (${t('levels')[u.level] ?? u.level})`;
+        const label = `${administrativeName(u)} (${levelName(u)})`;
         hits.set(label, u);
         names.set(u.id, administrativeName(u));
         // The party organisation's name goes beside the suggestion, for whoever searched by it.
@@ -461,7 +461,7 @@ function childrenSection(report, editable, status) {
   });
   showBalance(focus.childrenQuota);
   return h('section', { class: 'card', 'aria-labelledby': 'children-h' },
-    h('h2', { id: 'children-h', text: `${t('childLevels')[focus.level] || t('children')} – ${focus.name}` }),
+    h('h2', { id: 'children-h', text: `${childrenHeading(report.children)} – ${focus.name}` }),
     focusForm,
     report.children.length ? h('div', { class: 'table-wrap' }, table) : h('p', { class: 'muted', text: t('noChildren') }),
     report.children.length ? balance : null);

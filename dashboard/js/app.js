@@ -107,8 +107,9 @@ function renderChrome() {
 const issuer = () => (me?.unitId ? { id: me.unitId, name: me.unitPartyName || me.unitName } : null);
 
 function canEditQuotas(view) {
-  // Boards set quotas one level down within their subtree; the silo decides in the end, this only hides a useless form.
-  return me?.role === 'board' && view.level !== 'branch' && view.children?.length > 0;
+  // Boards set quotas one level down within their subtree, never in a former unit, whose figures are kept as they
+  // were; the silo decides in the end, this only hides a useless form.
+  return me?.role === 'board' && view.level !== 'branch' && !view.lastDay && view.children?.length > 0;
 }
 
 function extrasFor(year) {

@@ -11,8 +11,8 @@ const vi = {
   roles: { branch: 'Bí thư chi bộ', board: 'Ban Tổ chức', committee: 'Ban Thường vụ', admin: 'Quản trị hệ thống' },
   adminTitle: 'Mã quản trị hệ thống', adminText: 'Mã này mở bảng điều khiển Orleans của máy chủ (silo, grain, lời gọi, lỗi) và không xem được số liệu của đơn vị nào.',
   openOrleans: 'Mở bảng điều khiển Orleans',
-  levels: { province: 'Tỉnh/Thành', district: 'Quận/Huyện', ward: 'Xã/Phường', branch: 'Chi bộ' },
-  childLevels: { province: 'Các quận/huyện', district: 'Các xã/phường', ward: 'Các chi bộ', branch: '' },
+  levels: { province: 'Tỉnh/Thành', district: 'Quận/Huyện', ward: 'Xã/Phường', organisation: 'Tổ chức đảng', branch: 'Chi bộ' },
+  childLevels: { district: 'Các quận/huyện', ward: 'Các xã/phường', organisation: 'Các tổ chức đảng', branch: 'Các chi bộ' },
   breadcrumb: 'Đường dẫn', year: 'Năm', quota: 'Chỉ tiêu', admitted: 'Đã kết nạp', progress: '% chỉ tiêu',
   projected: 'Dự báo cuối năm', meets: 'Đạt chỉ tiêu', misses: 'Không đạt chỉ tiêu', members: 'Đảng viên đầu năm',
   rate: 'Tỷ lệ kết nạp', rateTarget: 'mục tiêu 3–4 %', daysElapsed: 'Số ngày đã qua', lastYearSame: 'Cùng kỳ năm trước',
@@ -32,6 +32,9 @@ const vi = {
   asOf: (d) => `Số liệu tính đến ${d}`, partyOfVietnam: 'ĐẢNG CỘNG SẢN VIỆT NAM', placeDate: (d, m, y) => `……, ngày ${d} tháng ${m} năm ${y}`,
   preparedBy: 'NGƯỜI LẬP BIỂU', signedFor: (o) => `T/M ${o}`, signHint: '(Ký, ghi rõ họ tên)',
   exportedAt: (d) => `Ngày xuất: ${d}`, sheetOverview: 'Tiến độ kết nạp', sheetReport: 'Báo cáo thống kê', level: 'Cấp', openReport: 'Báo cáo thống kê',
+  formedFrom: 'Hình thành từ các đơn vị cũ', formedFromHelp: 'Số liệu của đơn vị gồm số liệu các chi bộ trực thuộc hiện nay, dù được ghi nhận trước hay sau khi sắp xếp.',
+  formerUnit: (d) => `Đơn vị cũ, hoạt động đến ngày ${d}`, wentInto: 'Đã sắp xếp vào:', lastDay: 'Ngày cuối',
+  admittedThere: (y) => `Đã kết nạp năm ${y} (số liệu đơn vị cũ)`,
   admissionForm: 'Báo cáo kết nạp', admittedOn: 'Ngày kết nạp', gender: 'Giới tính', female: 'Nữ', male: 'Nam',
   birthDate: 'Ngày sinh', ageAt: 'Tuổi khi kết nạp', nameOptional: 'Họ và tên (không bắt buộc, chỉ lưu ở chi bộ)', yes: 'Có', no: 'Không',
   submit: 'Gửi báo cáo', saved: 'Đã ghi nhận kết nạp.', repeated: 'Báo cáo này đã được ghi nhận trước đó.',
@@ -73,8 +76,8 @@ const en = {
   roles: { branch: 'Branch secretary', board: 'Organisation board', committee: 'Standing committee', admin: 'IT administrator' },
   adminTitle: 'IT administrator token', adminText: 'This token opens the silo\'s Orleans dashboard (silos, grains, calls, errors) and reads no unit\'s figures.',
   openOrleans: 'Open the Orleans dashboard',
-  levels: { province: 'Province', district: 'District', ward: 'Ward/commune', branch: 'Branch' },
-  childLevels: { province: 'Districts', district: 'Wards and communes', ward: 'Branches', branch: '' },
+  levels: { province: 'Province', district: 'District', ward: 'Ward/commune', organisation: 'Party organisation', branch: 'Branch' },
+  childLevels: { district: 'Districts', ward: 'Wards and communes', organisation: 'Party organisations', branch: 'Branches' },
   breadcrumb: 'Breadcrumb', year: 'Year', quota: 'Quota', admitted: 'Admitted', progress: '% of quota',
   projected: 'Projected year end', meets: 'Meets the quota', misses: 'Misses the quota', members: 'Members at start of year',
   rate: 'Admission rate', rateTarget: 'target 3–4 %', daysElapsed: 'Days elapsed', lastYearSame: 'Same period last year',
@@ -94,6 +97,9 @@ const en = {
   asOf: (d) => `Figures as of ${d}`, partyOfVietnam: 'COMMUNIST PARTY OF VIETNAM', placeDate: (d, m, y) => `……, ${d}/${m}/${y}`,
   preparedBy: 'PREPARED BY', signedFor: (o) => `FOR ${o}`, signHint: '(Signature and full name)',
   exportedAt: (d) => `Exported: ${d}`, sheetOverview: 'Admission progress', sheetReport: 'Statistics report', level: 'Level', openReport: 'Statistics report',
+  formedFrom: 'Formed from former units', formedFromHelp: 'This unit’s figures are those of the branches it holds now, whenever they were recorded.',
+  formerUnit: (d) => `Former unit, until ${d}`, wentInto: 'Went into:', lastDay: 'Last day',
+  admittedThere: (y) => `Admitted in ${y} (former unit’s figures)`,
   admissionForm: 'Report an admission', admittedOn: 'Admitted on', gender: 'Gender', female: 'Female', male: 'Male',
   birthDate: 'Date of birth', ageAt: 'Age at admission', nameOptional: 'Full name (optional, kept at the branch only)', yes: 'Yes', no: 'No',
   submit: 'Submit report', saved: 'Admission recorded.', repeated: 'This report had already been recorded.',
@@ -140,6 +146,13 @@ export function t(key, ...args) {
 }
 
 const locale = () => (lang === 'vi' ? 'vi-VN' : 'en-GB');
+/** The name of the level a unit carries (Phường, Đặc khu, Đảng bộ khối), or the generic name of its level. */
+export const levelName = (u) => u?.levelName || t('levels')[u?.level] || u?.level || '';
+/** What a unit's children are called: by their level when they share one, else "units below". */
+export function childrenHeading(children) {
+  const levels = new Set((children ?? []).map((c) => c.level));
+  return (levels.size === 1 && t('childLevels')[[...levels][0]]) || t('children');
+}
 export const num = (n) => (n === null || n === undefined || Number.isNaN(n) ? '–' : new Intl.NumberFormat(locale()).format(n));
 export const pct = (ratio, digits = 1) => (ratio === null || ratio === undefined || !Number.isFinite(ratio)
   ? '–'

@@ -1,6 +1,6 @@
 import { get, unitUrl } from './api.js';
 import { h, replace, replaceKeepingFocus, announce } from './dom.js';
-import { t, num, pct, dec, dateTime, date } from './i18n.js';
+import { t, num, pct, dec, dateTime, date, levelName, childrenHeading } from './i18n.js';
 import { barGroup, progressChart } from './charts.js';
 import { exportButtons, headingRow, percentCell } from './export.js';
 import { follow } from './live.js';
@@ -8,6 +8,7 @@ import { compareNames, primaryName, secondaryName } from './names.js';
 import { breadcrumb } from './breadcrumb.js';
 import { letterhead, signatures, issuingOrganisation } from './print.js';
 import { wardOf, rememberWard } from './wards.js';
+import { lineageSection } from './lineage.js';
 
 const COLUMNS = [
   { key: 'name', label: () => t('name'), value: (c) => primaryName(c), text: true },
@@ -58,13 +59,14 @@ export async function unitPage(main, { id, year, scope, issuer }, extras) {
     head.node,
     breadcrumb(path.length ? path : [view], { scopeId: scope, href: (p) => `#/unit/${encodeURIComponent(p.id)}?year=${view.year}` }),
     h('div', { class: 'page-head' },
-      h('div', {}, h('p', { class: 'level', text: t('levels')[view.level] ?? view.level }), title, adminName),
+      h('div', {}, h('p', { class: 'level', text: levelName(view) }), title, adminName),
       h('div', { class: 'head-tools' },
         h('label', { for: 'year' }, t('year'), ' ', yearSelect),
         live.indicator,
         h('a', { class: 'button no-print', href: `#/report/${encodeURIComponent(id)}` }, t('openReport')),
         exportButtons(h, t, `${view.id}-${view.year}`, rows, t('sheetOverview')))),
     extra?.lead ? extra.node : null,
+    lineageSection(view),
     sections.kpis,
     view.level === 'branch' ? null : sections.children,
     h('div', { class: 'grid-2' }, sections.chart, sections.feed),
@@ -127,7 +129,7 @@ function sortedChildren(children) {
 }
 
 function childrenTable(v, rerender) {
-  const heading = h('h2', { text: `${t('childLevels')[v.level] || t('children')} (${num(v.children?.length ?? 0)})` });
+  const heading = h('h2', { text: `${childrenHeading(v.children)} (${num(v.children?.length ?? 0)})` });
   if (!v.children?.length) return [heading, h('p', { class: 'muted', text: t('noChildren') })];
   const header = COLUMNS.map((c) => {
     const active = sort.key === c.key;
@@ -151,11 +153,10 @@ function childrenTable(v, rerender) {
 
 export function childRows(v) {
   // The second column holds the children's level, so it is named for it ("Quận/Huyện" under a province).
-  const childLevel = v.children?.[0]?.level;
   return [
-    headingRow([t('name'), t('levels')[childLevel] ?? t('level'), t('quota'), t('admitted'), t('progress'), t('projected'), t('status')]),
+    headingRow([t('name'), levelName(v.children?.[0]) || t('level'), t('quota'), t('admitted'), t('progress'), t('projected'), t('status')]),
     [primaryName(v), '', v.quota, v.admitted, percentCell(v.progress), v.projected, t('statuses')[v.status] ?? ''],
-    ...sortedChildren(v.children ?? []).map((c) => [primaryName(c), t('levels')[c.level] ?? c.level, c.quota, c.admitted,
+    ...sortedChildren(v.children ?? []).map((c) => [primaryName(c), levelName(c), c.quota, c.admitted,
       percentCell(c.progress), c.projected, t('statuses')[c.status] ?? c.status]),
   ];
 }

@@ -1,6 +1,6 @@
 import { get } from './api.js';
 import { h, replace } from './dom.js';
-import { t } from './i18n.js';
+import { t, levelName } from './i18n.js';
 import { primaryName, secondaryName } from './names.js';
 
 /** The header's search box: the silo folds diacritics, so "lien chieu" finds "Liên Chiểu". */
@@ -27,7 +27,7 @@ export function wireSearch(currentUser, open) {
           href: `#/unit/${encodeURIComponent(u.id)}`, 'data-testid': 'search-hit',
           onclick: () => { close(); input.value = ''; },
         }, h('span', { text: primaryName(u) }),
-        h('span', { class: 'muted', text: ` · ${[secondaryName(u), t('levels')[u.level] ?? u.level ?? ''].filter(Boolean).join(' · ')}` }))))
+        h('span', { class: 'muted', text: ` · ${[secondaryName(u), levelName(u)].filter(Boolean).join(' · ')}` }))))
         : h('li', { class: 'muted', text: t('noResults') }));
       list.hidden = false;
       input.setAttribute('aria-expanded', 'true');

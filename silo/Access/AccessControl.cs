@@ -104,7 +104,7 @@ public sealed class AccessControl(UserStore users, DatabaseModeStore modes, Hier
             : UnitAccess.Deny(Problems.Forbidden(Messages.OnlyTheSecretary.Format(unitId)));
     }
 
-    /// <summary>Setting a quota: a board of an ancestor; a province's board may also set its own province's quota.</summary>
+    /// <summary>Setting a quota: a board of an ancestor; a province's board (the top of its tree) may also set its own quota.</summary>
     public async Task<UnitAccess> ForQuotaAsync(HttpContext context, string unitId)
     {
         var (caller, unit, refusal) = await IdentifyForUnitAsync(context, unitId, allowAnonymous: false);
@@ -119,7 +119,7 @@ public sealed class AccessControl(UserStore users, DatabaseModeStore modes, Hier
         }
 
         var allowed = caller.UnitId == unitId
-            ? unit!.Level == UnitLevel.Province
+            ? unit!.ParentId is null
             : await hierarchy.IsWithinAsync(unitId, caller.UnitId!);
         return allowed
             ? new UnitAccess(caller, unit, null)
@@ -129,7 +129,33 @@ public sealed class AccessControl(UserStore users, DatabaseModeStore modes, Hier
     public async Task<bool> CanReadAsync(Caller caller, string unitId) =>
         caller.IsAnonymous
         || caller.UnitId == unitId
-        || (caller.Role is SiloRole.Board or SiloRole.Committee && await hierarchy.IsWithinAsync(unitId, caller.UnitId!));
+        || (caller.Role is SiloRole.Board or SiloRole.Committee && await hierarchy.IsWithinAsync(unitId, caller.UnitId!))
+        || await CanReadAsSuccessorAsync(caller, unitId);
+
+    /// <summary>Whoever may read a unit may read the former units it was formed from: a former unit is readable by whoever may read one of the units it went into.</summary>
+    private async Task<bool> CanReadAsSuccessorAsync(Caller caller, string unitId)
+    {
+        if (caller.UnitId is null)
+        {
+            return false;
+        }
+
+        var info = await hierarchy.Unit(unitId).GetInfoAsync();
+        if (info.RetiredOn is null)
+        {
+            return false;
+        }
+
+        foreach (var successor in info.Successors ?? [])
+        {
+            if (successor.Id == caller.UnitId || (caller.Role is SiloRole.Board or SiloRole.Committee && await hierarchy.IsWithinAsync(successor.Id, caller.UnitId)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Who is calling and which unit they ask about; a refusal when either is unknown.</summary>
     private async Task<(Caller? Caller, UnitInfo? Unit, UnitAccess? Refusal)> IdentifyForUnitAsync(HttpContext context, string unitId, bool allowAnonymous)

@@ -16,7 +16,8 @@ public static class RoleTitles
             (SiloRole.Branch, _) => "Bí thư chi bộ",
             (SiloRole.Committee, _) => $"Ban Thường vụ {committee}",
 
-            // A ward's Đảng ủy has no organisation board of its own: the committee itself does that work.
+            // A ward's Đảng ủy has no organisation board of its own: the committee itself does that work. Organisations
+            // outside the territorial tree (Đảng ủy khối, Đảng ủy cơ sở) are named by their own committee the same way.
             (SiloRole.Board, UnitLevel.Ward or UnitLevel.Branch) => committee,
             (SiloRole.Board, _) => $"Ban Tổ chức {committee}",
             _ => Admin,

@@ -37,11 +37,11 @@ public static class ExportEndpoints
         }
 
         var csv = new StringBuilder();
-        csv.Append(CsvText.Line(["id", "name", "level", "year", "quota", "admitted", "progressPercent", "projected", "status", "membersAtStart"], format));
-        csv.Append(CsvText.Line([view.Id, view.Name, JsonNames.Of(view.Level), view.Year, view.Quota, view.Admitted, Percent(view.Progress), view.Projected, JsonNames.Of(view.Status), view.MembersAtStart], format));
+        csv.Append(CsvText.Line(["id", "name", "level", "levelName", "year", "quota", "admitted", "progressPercent", "projected", "status", "membersAtStart"], format));
+        csv.Append(CsvText.Line([view.Id, view.Name, JsonNames.Of(view.Level), view.LevelName, view.Year, view.Quota, view.Admitted, Percent(view.Progress), view.Projected, JsonNames.Of(view.Status), view.MembersAtStart], format));
         foreach (var child in view.Children)
         {
-            csv.Append(CsvText.Line([child.Id, child.Name, JsonNames.Of(child.Level), view.Year, child.Quota, child.Admitted, Percent(child.Progress), child.Projected, JsonNames.Of(child.Status), child.MembersAtStart], format));
+            csv.Append(CsvText.Line([child.Id, child.Name, JsonNames.Of(child.Level), child.LevelName, view.Year, child.Quota, child.Admitted, Percent(child.Progress), child.Projected, JsonNames.Of(child.Status), child.MembersAtStart], format));
         }
 
         return Csv.File(csv.ToString(), $"unit-{id}-{view.Year}.csv");

@@ -81,15 +81,15 @@ public static class UnitEndpoints
             if (within is not null)
             {
                 var info = await hierarchy.Unit(within).GetInfoAsync();
-                return TypedResults.Ok<IReadOnlyList<UnitSearchItem>>(info.Exists ? [UnitSearchItem.Of(info.Id, info.Name, info.Level, info.ParentId)] : []);
+                return TypedResults.Ok<IReadOnlyList<UnitSearchItem>>(info.Exists ? [UnitSearchItem.Of(info.Id, info.Name, info.Level, info.ParentId, info.Kind)] : []);
             }
 
             var roots = await hierarchy.Grains.GetGrain<ICatalogueGrain>(ICatalogueGrain.Key).GetRootsAsync();
-            return TypedResults.Ok<IReadOnlyList<UnitSearchItem>>(roots.Take(max).Select(r => UnitSearchItem.Of(r.Id, r.Name, r.Level, null)).ToList());
+            return TypedResults.Ok<IReadOnlyList<UnitSearchItem>>(roots.Take(max).Select(r => UnitSearchItem.Of(r.Id, r.Name, r.Level, null, r.Kind)).ToList());
         }
 
         var hits = await hierarchy.SearchAsync(search, within, max);
-        return TypedResults.Ok<IReadOnlyList<UnitSearchItem>>(hits.Select(h => UnitSearchItem.Of(h.Id, h.Name, h.Level, h.ParentId)).ToList());
+        return TypedResults.Ok<IReadOnlyList<UnitSearchItem>>(hits.Select(h => UnitSearchItem.Of(h.Id, h.Name, h.Level, h.ParentId, h.Kind)).ToList());
     }
 
     public static async Task<IResult> GetPathAsync(string id, HttpContext context, AccessControl access, HierarchyService hierarchy)

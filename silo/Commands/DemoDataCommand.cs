@@ -17,7 +17,7 @@ public static class DemoDataCommand
         var admissions = new Option<bool>("--admissions") { Description = "Also report admissions over the year so far and the previous year." };
         var year = new Option<int?>("--year") { Description = "The year (default: this year)." };
         var seed = new Option<int?>("--seed") { Description = "The random seed (default 2025); the same seed gives the same data." };
-        var catalogue = new Option<FileInfo?>("--catalogue") { Description = "The catalogue JSON (default: found as shared/data/dvhcvn.json).", HelpName = "FILE" };
+        var catalogue = new Option<FileInfo?>("--catalogue") { Description = "The catalogue JSON, either shape (default: found as shared/data/dvhcvn.json, or dvhc-2025.json with --Demo:Catalogue=2025).", HelpName = "FILE" };
         var command = new Command("demo-data", "Generate demo data into an empty or demo database (never into imported data).")
         {
             province, country, admissions, year, seed, catalogue,
@@ -33,8 +33,8 @@ public static class DemoDataCommand
         command.SetAction((parse, cancellationToken) => CommandRunner.RunWithGrainsAsync(parse, async (services, ct) =>
         {
             var settings = services.GetRequiredService<IOptions<DemoOptions>>().Value;
-            var cataloguePath = parse.GetValue(catalogue)?.FullName ?? CatalogueLocator.Find(settings.CataloguePath)
-                ?? throw new CommandLineException($"the catalogue was not found; pass --catalogue FILE (looked for {CatalogueLocator.RelativePath} above the working directory)");
+            var cataloguePath = parse.GetValue(catalogue)?.FullName ?? CatalogueLocator.Find(settings.CataloguePath, settings.Catalogue)
+                ?? throw new CommandLineException($"the catalogue was not found; pass --catalogue FILE (looked for {CatalogueLocator.RelativePathOf(settings.Catalogue) ?? $"an unknown catalogue '{settings.Catalogue}'"} above the working directory)");
             if (!File.Exists(cataloguePath))
             {
                 throw new FileNotFoundException(null, cataloguePath);

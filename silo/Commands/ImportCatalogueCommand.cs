@@ -7,15 +7,15 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Hierarchy.Silo.Commands;
 
-/// <summary><c>import-catalogue FILE</c>: provinces, districts and wards from the official catalogue's JSON.</summary>
+/// <summary><c>import-catalogue FILE</c>: provinces and the units below them from an official catalogue's JSON, in either shape.</summary>
 public static class ImportCatalogueCommand
 {
     public static Command Create()
     {
-        var file = new Argument<FileInfo>("FILE") { Description = "The catalogue in the dvhcvn.json shape." };
+        var file = new Argument<FileInfo>("FILE") { Description = "The catalogue: dvhcvn.json (province, district, ward) or dvhc-2025.json (province, commune)." };
         var province = new Option<string?>("--province") { Description = "Import only this province.", HelpName = "ID" };
         var force = new Option<bool>("--force") { Description = "Import even into a demo database." };
-        var command = new Command("import-catalogue", "Import provinces, districts and wards from the official catalogue (JSON).") { file, province, force };
+        var command = new Command("import-catalogue", "Import provinces, districts and wards, or provinces and communes, from an official catalogue (JSON).") { file, province, force };
         command.TreatUnmatchedTokensAsErrors = false;
         command.SetAction((parse, cancellationToken) => CommandRunner.RunWithGrainsAsync(parse, async (services, ct) =>
         {
@@ -45,7 +45,9 @@ public static class ImportCatalogueCommand
             }
 
             await services.GetRequiredService<DatabaseModeStore>().MarkImportedAsync(ImportGuard.Operator("import-catalogue"));
-            Console.WriteLine($"Imported {result.Provinces:N0} provinces, {result.Districts:N0} districts and {result.Wards:N0} wards in {started.Elapsed.TotalSeconds:N1} s.");
+            Console.WriteLine(result.Districts > 0
+                ? $"Imported {result.Provinces:N0} provinces, {result.Districts:N0} districts and {result.Wards:N0} wards in {started.Elapsed.TotalSeconds:N1} s."
+                : $"Imported {result.Provinces:N0} provinces and {result.Wards:N0} communes and wards in {started.Elapsed.TotalSeconds:N1} s.");
             return CommandRunner.Ok;
         }, cancellationToken));
         return command;

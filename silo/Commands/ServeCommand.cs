@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Orleans.Runtime;
+using Hierarchy.Silo.Demo;
 using Hierarchy.Silo.Hosting;
 
 namespace Hierarchy.Silo.Commands;
@@ -33,6 +34,12 @@ public static class ServeCommand
             Description = "The province of a one-province demo (default 48, Đà Nẵng).",
             HelpName = "ID",
         });
+        var catalogue = new Option<string?>("--demo-catalogue")
+        {
+            Description = "The catalogue the demo is built on: dvhcvn (before the 2025 reform, the default) or 2025 (after it).",
+        };
+        catalogue.AcceptOnlyFromAmong(CatalogueLocator.BeforeReform, CatalogueLocator.AfterReform);
+        command.Options.Add(catalogue);
         command.TreatUnmatchedTokensAsErrors = false;
     }
 
@@ -63,6 +70,11 @@ public static class ServeCommand
         if (parse.GetValue<string?>("--demo-province") is { Length: > 0 } province)
         {
             extra.Add($"--Demo:Province={province}");
+        }
+
+        if (parse.GetValue<string?>("--demo-catalogue") is { Length: > 0 } catalogue)
+        {
+            extra.Add($"--Demo:Catalogue={catalogue}");
         }
 
         try

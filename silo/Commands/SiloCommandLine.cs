@@ -14,6 +14,8 @@ public static class SiloCommandLine
             ServeCommand.Create(),
             ImportCatalogueCommand.Create(),
             ImportBranchesCommand.Create(),
+            ImportUnitsCommand.Create(),
+            RestructureCommand.Create(),
             DemoDataCommand.Create(),
             VerifyCommand.Create(),
             UsersCommand.Create(),

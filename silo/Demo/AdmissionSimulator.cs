@@ -85,10 +85,10 @@ public sealed class AdmissionSimulator(
             return;
         }
 
-        // Walk down by pace instead of listing every branch: four calls a report, whatever the size of the demo.
+        // Walk down by pace instead of listing every branch: a call per level, whatever the size or depth of the demo.
         var today = time.Today();
         var view = provinces[SimulatorPace.PickByPace(provinces.Select(p => p.Admitted).ToList(), random)];
-        while (view.Level != UnitLevel.Branch)
+        for (var depth = 0; view.Level != UnitLevel.Branch && depth < HierarchyService.MaxDepth; depth++)
         {
             if (view.Children.Count == 0)
             {

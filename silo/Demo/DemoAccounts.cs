@@ -62,7 +62,7 @@ public sealed class DemoAccounts(UserStore users, HierarchyService hierarchy)
     private async Task<UnitInfo?> FirstBranchAsync(string unitId)
     {
         var id = unitId;
-        for (var depth = 0; depth < 4; depth++)
+        for (var depth = 0; depth < HierarchyService.MaxDepth; depth++)
         {
             var children = await hierarchy.Unit(id).GetChildIdsAsync();
             if (children.Count == 0)

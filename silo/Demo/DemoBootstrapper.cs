@@ -58,12 +58,12 @@ public sealed class DemoBootstrapper(
 
     private async Task LoadAsync(DemoOptions settings, ModeRecord mode, CancellationToken stoppingToken)
     {
-        var catalogue = CatalogueLocator.Find(settings.CataloguePath);
+        var catalogue = CatalogueLocator.Find(settings.CataloguePath, settings.Catalogue);
         if (catalogue is null)
         {
             logger.LogWarning(
-                "No demo: the catalogue was not found ({Configured}). Set Demo:CataloguePath to dvhcvn.json, or import your own data.",
-                settings.CataloguePath ?? $"looked for {CatalogueLocator.RelativePath} above {Directory.GetCurrentDirectory()} and {AppContext.BaseDirectory}");
+                "No demo: the catalogue was not found ({Configured}). Set Demo:CataloguePath to dvhcvn.json or dvhc-2025.json, or Demo:Catalogue to dvhcvn or 2025, or import your own data.",
+                settings.CataloguePath ?? $"looked for {CatalogueLocator.RelativePathOf(settings.Catalogue) ?? $"an unknown catalogue '{settings.Catalogue}'"} above {Directory.GetCurrentDirectory()} and {AppContext.BaseDirectory}");
             return;
         }
 

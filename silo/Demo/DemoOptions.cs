@@ -14,7 +14,13 @@ public sealed class DemoOptions
     /// <summary>The province of a one-province demo; Đà Nẵng by default.</summary>
     public string Province { get; set; } = "48";
 
-    /// <summary>The official catalogue; when empty it is looked for as shared/data/dvhcvn.json above the working directory and the program.</summary>
+    /// <summary>
+    /// Which official catalogue the demo is built on when no path is given: <c>dvhcvn</c> (before the 2025 reform:
+    /// province, district, ward) or <c>2025</c> (after it: province, commune).
+    /// </summary>
+    public string Catalogue { get; set; } = CatalogueLocator.BeforeReform;
+
+    /// <summary>The official catalogue; when empty it is looked for as shared/data/dvhcvn.json (or dvhc-2025.json) above the working directory and the program.</summary>
     public string? CataloguePath { get; set; }
 
     public bool WithAdmissions { get; set; } = true;

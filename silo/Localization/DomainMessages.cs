@@ -29,6 +29,7 @@ public static class DomainMessages
         [ValidationCodes.CorrectionNotAtBranch] = new("Việc sửa sai được thực hiện tại chi bộ.", "Corrections are made at branches."),
         [ValidationCodes.CorrectionReason] = new("Sửa sai cần có lý do, tối đa 1.000 ký tự.", "A correction needs a reason of at most 1,000 characters."),
         [ValidationCodes.AdmissionNotFound] = new("Chi bộ không có lượt kết nạp '{0}'.", "No admission '{0}' at this branch."),
+        [ValidationCodes.FormerUnit] = new("'{0}' là đơn vị cũ, đã sắp xếp ngày {1}; số liệu của đơn vị cũ được giữ nguyên, không sửa đổi.", "'{0}' is a former unit, restructured on {1}; its figures are kept as they were and cannot change."),
         [ValidationCodes.QuotaOutOfRange] = new("Chỉ tiêu phải là số nguyên từ 0 đến 10.000.000.", "The quota must be a whole number from 0 to 10,000,000."),
         [ValidationCodes.YearOutOfRange] = new("Năm nằm ngoài phạm vi.", "The year is out of range."),
         [ValidationCodes.ScenarioName] = Messages.ScenarioName,
@@ -117,6 +118,7 @@ public static class DomainMessages
             UnitLevel.Province => "cấp tỉnh",
             UnitLevel.District => "cấp huyện",
             UnitLevel.Ward => "cấp xã",
+            UnitLevel.Organisation => "tổ chức đảng",
             _ => "chi bộ",
         };
 }

@@ -21,6 +21,6 @@ public sealed class StoredUnits(IServiceProvider services)
         var state = new StoredGrainState<UnitState>(new UnitState());
         await storage.ReadStateAsync(UnitGrain.StateName, GrainId.Create(UnitGrain.GrainTypeName, unitId), state);
         var exists = state.RecordExists && state.State.Name is not null;
-        return new UnitInfo(unitId, state.State.Name ?? "", state.State.Level, state.State.ParentId, exists, state.State.MergedInto);
+        return new UnitInfo(unitId, state.State.Name ?? "", state.State.Level, state.State.ParentId, exists, state.State.MergedInto, state.State.Kind);
     }
 }

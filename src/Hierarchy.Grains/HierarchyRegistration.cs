@@ -1,6 +1,7 @@
 using Hierarchy.Grains.Demo;
 using Hierarchy.Grains.Hosting;
 using Hierarchy.Grains.Import;
+using Hierarchy.Grains.Reform;
 using Hierarchy.Grains.Rollup;
 using Hierarchy.Grains.Verification;
 using Hierarchy.Grains.WhatIf;
@@ -42,8 +43,10 @@ public static class HierarchyRegistration
         services.TryAddSingleton<RollupSettler>();
         services.TryAddSingleton<CatalogueImporter>();
         services.TryAddSingleton<BranchCsvImporter>();
+        services.TryAddSingleton<UnitCsvImporter>();
         services.TryAddSingleton<DemoDataGenerator>();
         services.TryAddSingleton<LedgerVerifier>();
+        services.TryAddSingleton<RestructureService>();
         services.TryAddSingleton<ILiveQuotas, LiveQuotas>();
         services.TryAddSingleton<ScenarioService>();
         return services;

@@ -12,6 +12,9 @@ public sealed class HierarchyService(IGrainFactory grains)
 {
     private const int Parallelism = 64;
 
+    /// <summary>Deeper than any party organisation goes; a deeper chain is a cycle.</summary>
+    public const int MaxDepth = 32;
+
     public IGrainFactory Grains => grains;
 
     public IUnitGrain Unit(string id) => grains.GetGrain<IUnitGrain>(id);
@@ -21,15 +24,20 @@ public sealed class HierarchyService(IGrainFactory grains)
     {
         var path = new List<PathItem>();
         string? next = unitId;
-        while (next is not null && path.Count < 8)
+        while (next is not null)
         {
+            if (path.Count >= MaxDepth)
+            {
+                throw new InvalidOperationException($"Unit '{unitId}' is more than {MaxDepth} levels deep.");
+            }
+
             var info = await Unit(next).GetInfoAsync();
             if (!info.Exists)
             {
                 return path.Count == 0 ? [] : throw new InvalidOperationException($"Unit '{next}' above '{unitId}' does not exist.");
             }
 
-            path.Add(new PathItem(info.Id, info.Name, info.Level));
+            path.Add(new PathItem(info.Id, info.Name, info.Level, info.Kind));
             next = info.ParentId;
         }
 
@@ -65,7 +73,7 @@ public sealed class HierarchyService(IGrainFactory grains)
         }
 
         var found = await Task.WhenAll(provinces.Select(p => grains.GetGrain<IUnitIndexGrain>(p).SearchAsync(query, withinUnitId is null ? limit : limit * 4)));
-        var hits = found.SelectMany(h => h).OrderBy(e => e.Level).ThenBy(e => e.Name.Length).ToList();
+        var hits = found.SelectMany(h => h).OrderBy(e => LevelNames.Rank(e.Level)).ThenBy(e => e.Name.Length).ToList();
         if (withinUnitId is null)
         {
             return hits.Take(limit).ToList();
@@ -88,7 +96,7 @@ public sealed class HierarchyService(IGrainFactory grains)
         return within;
     }
 
-    /// <summary>Defines units level by level (parents first) and indexes them for search under their provinces.</summary>
+    /// <summary>Defines units depth by depth (parents first) and indexes them for search under their provinces.</summary>
     public Task DefineUnitsAsync(IReadOnlyList<UnitDefinition> units, string by) =>
         ImportUnitsAsync(units.Select(u => (u, (IReadOnlyList<YearPlan>)[])).ToList(), by);
 
@@ -96,7 +104,7 @@ public sealed class HierarchyService(IGrainFactory grains)
     {
         var byId = units.ToDictionary(u => u.Unit.Id, u => u.Unit, StringComparer.Ordinal);
         var provinceCache = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var level in units.GroupBy(u => u.Unit.Level).OrderBy(g => g.Key))
+        foreach (var level in TreeOrder.ByDepth(units, u => u.Unit.Id, u => u.Unit.ParentId))
         {
             await Parallel.ForEachAsync(level, new ParallelOptions { MaxDegreeOfParallelism = Parallelism }, async (item, _) =>
                 await Unit(item.Unit.Id).ImportAsync(item.Unit, item.Years, by));
@@ -105,7 +113,7 @@ public sealed class HierarchyService(IGrainFactory grains)
         var entries = new List<(string Province, IndexEntry Entry)>();
         foreach (var (unit, _) in units)
         {
-            entries.Add((await ProvinceOfAsync(unit, byId, provinceCache), new IndexEntry(unit.Id, unit.Name, unit.Level, unit.ParentId)));
+            entries.Add((await ProvinceOfAsync(unit, byId, provinceCache), new IndexEntry(unit.Id, unit.Name, unit.Level, unit.ParentId, unit.Kind)));
         }
 
         foreach (var group in entries.GroupBy(e => e.Province))
@@ -132,9 +140,19 @@ public sealed class HierarchyService(IGrainFactory grains)
             throw new KeyNotFoundException($"Unit '{newParentId}' does not exist.");
         }
 
-        if (!CanHold(parent.Level, unit.Level))
+        if (parent.RetiredOn is not null || unit.RetiredOn is not null)
+        {
+            throw new InvalidOperationException($"'{(unit.RetiredOn is null ? newParentId : unitId)}' is a former unit; its figures are kept as they were.");
+        }
+
+        if (!LevelNames.CanHold(parent.Level, unit.Level))
         {
             throw new InvalidOperationException($"A {unit.Level.ToString().ToLowerInvariant()} cannot sit under a {parent.Level.ToString().ToLowerInvariant()}.");
+        }
+
+        if ((await GetPathAsync(newParentId)).Any(p => p.Id == unitId))
+        {
+            throw new InvalidOperationException($"Unit '{unitId}' cannot move under '{newParentId}', which lies inside it.");
         }
 
         if (unit.ParentId == newParentId)
@@ -157,7 +175,7 @@ public sealed class HierarchyService(IGrainFactory grains)
         }
 
         await grains.GetGrain<IUnitIndexGrain>(newProvince).UpsertAsync(
-            subtree.Select(s => new IndexEntry(s.Id, s.Name, s.Level, s.Id == unitId ? newParentId : s.ParentId)).ToList());
+            subtree.Select(s => new IndexEntry(s.Id, s.Name, s.Level, s.Id == unitId ? newParentId : s.ParentId, s.Kind)).ToList());
     }
 
     /// <summary>Merges one ward into another (the 2025 reform merged many): its branches move, the ward leaves its parent.</summary>
@@ -205,15 +223,6 @@ public sealed class HierarchyService(IGrainFactory grains)
 
         return result;
     }
-
-    private static bool CanHold(UnitLevel parent, UnitLevel child) => (parent, child) switch
-    {
-        (UnitLevel.Province, UnitLevel.District) => true,
-        (UnitLevel.Province, UnitLevel.Ward) => true,
-        (UnitLevel.District, UnitLevel.Ward) => true,
-        (UnitLevel.Ward, UnitLevel.Branch) => true,
-        _ => false,
-    };
 
     private async Task<string> ProvinceOfAsync(UnitDefinition unit, Dictionary<string, UnitDefinition> batch, Dictionary<string, string> cache)
     {

@@ -16,6 +16,10 @@ public static class RepositoryPaths
         }
     }
 
+    public static string Catalogue2025 => Path.Combine(Path.GetDirectoryName(Catalogue)!, "dvhc-2025.json");
+
+    public static string Conversion2025 => Path.Combine(Path.GetDirectoryName(Catalogue)!, "dvhc-2025-conversion.csv");
+
     public static string Catalogue
     {
         get

@@ -37,16 +37,31 @@ public sealed partial class SiloProcess : IAsyncDisposable
         }
     }
 
-    public static async Task<SiloProcess> StartAsync(TimeSpan readyWithin)
+    public static Task<SiloProcess> StartAsync(TimeSpan readyWithin) =>
+        StartOnAsync(Directory.CreateTempSubdirectory("hierarchy-dashboard-").FullName, readyWithin);
+
+    /// <summary>Serves the database already in <paramref name="dataFolder"/> (made with <see cref="RunAsync"/>, say); the folder is deleted on dispose.</summary>
+    public static async Task<SiloProcess> StartOnAsync(string dataFolder, TimeSpan readyWithin, params string[] arguments)
     {
-        var dataFolder = Directory.CreateTempSubdirectory("hierarchy-dashboard-").FullName;
         var port = FreePort();
         var baseAddress = new Uri($"http://127.0.0.1:{port}/");
-        var start = Start(dataFolder, "serve", "--urls", baseAddress.ToString().TrimEnd('/'));
+        var start = Start(dataFolder, ["serve", "--urls", baseAddress.ToString().TrimEnd('/'), .. arguments]);
         var silo = new SiloProcess(start, dataFolder, baseAddress);
         silo.Capture(start);
         await silo.WaitUntilReadyAsync(readyWithin);
         return silo;
+    }
+
+    /// <summary>Runs a sub-command of the silo on a data folder and returns what it printed; throws when it fails.</summary>
+    public static async Task<string> RunAsync(string dataFolder, params string[] arguments)
+    {
+        using var command = Start(dataFolder, arguments);
+        var stdout = command.StandardOutput.ReadToEndAsync();
+        var stderr = command.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        await command.WaitForExitAsync(timeout.Token);
+        var text = await stdout + await stderr;
+        return command.ExitCode == 0 ? text : throw new InvalidOperationException($"{string.Join(' ', arguments)} failed ({command.ExitCode}):\n{text}");
     }
 
     /// <summary>Creates a user with the silo's own command line on the same data folder and returns the printed token.</summary>

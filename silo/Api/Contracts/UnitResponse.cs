@@ -8,12 +8,17 @@ namespace Hierarchy.Silo.Api.Contracts;
 /// (0.221 = 22.1 %); <c>projected</c> is the year-end run-rate projection; <c>lastYear</c> is the same period of the
 /// previous year; <c>quotaVersion</c> (also the ETag) is what a quota change must quote in If-Match. <c>name</c> is the
 /// administrative name, <c>partyName</c> the party organisation's (Đảng bộ quận Liên Chiểu, Chi bộ Tổ dân phố 26).
+/// <c>level</c> is the kind of place in the tree (province, district, ward, organisation, branch) and <c>levelName</c>
+/// the name of the level the unit carries (Phường, Đặc khu, Đảng bộ khối). Across a restructuring, a new unit lists
+/// the former units it was formed from in <c>predecessors</c> ({id, name, level, lastDay}); a former unit has its
+/// <c>lastDay</c> and names the units it went into in <c>successors</c>.
 /// </summary>
 public sealed record UnitResponse(
     string Id,
     string Name,
     string PartyName,
     UnitLevel Level,
+    string LevelName,
     string? ParentId,
     int Year,
     int Quota,
@@ -36,13 +41,17 @@ public sealed record UnitResponse(
     IReadOnlyList<int> LastYearWeekly,
     IReadOnlyList<FeedItem> Recent,
     int DaysElapsed,
-    int DaysInYear)
+    int DaysInYear,
+    DateOnly? LastDay,
+    IReadOnlyList<UnitLink> Predecessors,
+    IReadOnlyList<UnitLink> Successors)
 {
     public static UnitResponse From(UnitView view) => new(
         view.Id,
         view.Name,
         PartyNames.Organisation(view.Level, view.Name),
         view.Level,
+        view.LevelName,
         view.ParentId,
         view.Year,
         view.Quota,
@@ -65,5 +74,8 @@ public sealed record UnitResponse(
         view.LastYearWeekly,
         view.Recent,
         view.DaysElapsed,
-        view.DaysInYear);
+        view.DaysInYear,
+        view.RetiredOn,
+        view.Predecessors ?? [],
+        view.Successors ?? []);
 }

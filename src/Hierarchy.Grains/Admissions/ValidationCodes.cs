@@ -18,6 +18,8 @@ public static class ValidationCodes
     public const string CorrectionReason = "correction.reason";
     public const string AdmissionNotFound = "admission.notFound";
     public const string QuotaOutOfRange = "quota.range";
+
+    public const string FormerUnit = "unit.former";
     public const string YearOutOfRange = "year.range";
     public const string ScenarioName = "scenario.name";
     public const string ScenarioRootRequired = "scenario.rootRequired";

@@ -27,6 +27,18 @@ public sealed class CatalogueGrain([PersistentState("catalogue", StorageNames.Un
         }
     }
 
+    public async Task AddFormerRootsAsync(IReadOnlyList<string> unitIds)
+    {
+        var before = store.State.FormerRoots.Count;
+        store.State.FormerRoots.UnionWith(unitIds);
+        if (store.State.FormerRoots.Count != before)
+        {
+            await store.WriteStateAsync();
+        }
+    }
+
+    public Task<IReadOnlyList<string>> GetFormerRootsAsync() => Task.FromResult<IReadOnlyList<string>>(store.State.FormerRoots.ToList());
+
     public Task<IReadOnlyList<PathItem>> GetRootsAsync() =>
         Task.FromResult<IReadOnlyList<PathItem>>(store.State.Roots.Select(r => new PathItem(r.Key, r.Value, UnitLevel.Province)).ToList());
 }

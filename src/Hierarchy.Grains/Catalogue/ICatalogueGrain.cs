@@ -15,4 +15,10 @@ public interface ICatalogueGrain : IGrainWithStringKey
 
     [ReadOnly]
     Task<IReadOnlyList<PathItem>> GetRootsAsync();
+
+    /// <summary>Records the kept copies of the old tree's provinces after a restructuring, for verify to check.</summary>
+    Task AddFormerRootsAsync(IReadOnlyList<string> unitIds);
+
+    [ReadOnly]
+    Task<IReadOnlyList<string>> GetFormerRootsAsync();
 }

@@ -59,7 +59,7 @@ public sealed class UnitIndexGrain([PersistentState("index", StorageNames.Units)
         var words = SearchText.Words(query);
         var hits = store.State.Entries.Values
             .Where(e => words.All(w => folded[e.Id].Contains(w, StringComparison.Ordinal) || e.Id.Equals(w, StringComparison.OrdinalIgnoreCase)))
-            .OrderBy(e => e.Level)
+            .OrderBy(e => LevelNames.Rank(e.Level))
             .ThenBy(e => e.Name.Length)
             .ThenBy(e => e.Id, StringComparer.Ordinal)
             .Take(limit)

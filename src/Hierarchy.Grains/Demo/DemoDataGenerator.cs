@@ -40,7 +40,7 @@ public sealed class DemoDataGenerator(HierarchyService hierarchy, TimeProvider c
 
         // Parents' quotas are the sums below them, rounded up to the next five as boards tend to set them.
         var childrenOf = units.Concat(branches).Where(u => u.ParentId is not null).GroupBy(u => u.ParentId!).ToDictionary(g => g.Key, g => g.Select(c => c.Id).ToList());
-        foreach (var unit in units.OrderByDescending(u => u.Level))
+        foreach (var unit in TreeOrder.DeepestFirst(units, u => u.Id, u => u.ParentId))
         {
             var sum = childrenOf.TryGetValue(unit.Id, out var children) ? children.Sum(c => quotas.GetValueOrDefault(c)) : 0;
             quotas[unit.Id] = (int)Math.Ceiling(sum / 5.0) * 5;

@@ -6,7 +6,8 @@ namespace Hierarchy.Grains.Import;
 
 /// <summary>
 /// Imports branches with members at the start of the year and optional quotas from CSV
-/// (header <c>wardId,branchId,name,membersAtStart</c>, optional <c>year</c> and <c>quota</c>). Every row is checked
+/// (header <c>wardId,branchId,name,membersAtStart</c>, optional <c>year</c> and <c>quota</c>). The "ward" is the unit
+/// the branch sits under: a ward or commune, or any organisation above branches. Every row is checked
 /// before anything is written, so a bad file imports nothing; it returns once the rollup has settled.
 /// </summary>
 public sealed class BranchCsvImporter(HierarchyService hierarchy, RollupSettler settler)
@@ -70,9 +71,17 @@ public sealed class BranchCsvImporter(HierarchyService hierarchy, RollupSettler 
                     wards[wardId] = ward;
                 }
 
-                if (!ward.Exists || ward.Level != UnitLevel.Ward)
+                if (!ward.Exists)
                 {
                     Fail("wardId", $"'{wardId}' is not a known ward.");
+                }
+                else if (ward.RetiredOn is { } lastDay)
+                {
+                    Fail("wardId", $"'{wardId}' is a former unit (its last day was {lastDay:yyyy-MM-dd}); branches go under the units of today.");
+                }
+                else if (!LevelNames.CanHold(ward.Level, UnitLevel.Branch))
+                {
+                    Fail("wardId", $"'{wardId}' is a branch; a branch sits under a ward, a commune or an organisation.");
                 }
             }
 

@@ -4,8 +4,10 @@ using Hierarchy.Grains.Units;
 namespace Hierarchy.Grains.Import;
 
 /// <summary>
-/// Reads the official catalogue of administrative units (the published dvhcvn JSON shape: provinces with level2s
-/// and level3s) into unit definitions, parents first. Districts without wards (island districts) are kept.
+/// Reads an official catalogue of administrative units into unit definitions, parents first. Both published shapes
+/// are read: the one before the 2025 reform (provinces with level2s of districts and their level3s of wards; districts
+/// without wards, the island districts, are kept) and the one after it (provinces with level2s of communes, wards and
+/// special zones, no district level). A document whose level2s carry level3s is the three-level shape.
 /// </summary>
 public static class CatalogueReader
 {
@@ -17,6 +19,7 @@ public static class CatalogueReader
             throw new FormatException("The catalogue must be an object with a 'data' array of provinces.");
         }
 
+        var hasDistricts = provinces.EnumerateArray().SelectMany(p => Children(p, "level2s")).Any(l => l.TryGetProperty("level3s", out _));
         var units = new List<UnitDefinition>();
         foreach (var province in provinces.EnumerateArray())
         {
@@ -27,13 +30,19 @@ public static class CatalogueReader
             }
 
             units.Add(new UnitDefinition(provinceId, Required(province, "name"), UnitLevel.Province, null, Optional(province, "type")));
-            foreach (var district in Children(province, "level2s"))
+            foreach (var second in Children(province, "level2s"))
             {
-                var districtId = Required(district, "level2_id");
-                units.Add(new UnitDefinition(districtId, Required(district, "name"), UnitLevel.District, provinceId, Optional(district, "type")));
-                foreach (var ward in Children(district, "level3s"))
+                var secondId = Required(second, "level2_id");
+                if (!hasDistricts)
                 {
-                    units.Add(new UnitDefinition(Required(ward, "level3_id"), Required(ward, "name"), UnitLevel.Ward, districtId, Optional(ward, "type")));
+                    units.Add(new UnitDefinition(secondId, Required(second, "name"), UnitLevel.Ward, provinceId, Optional(second, "type")));
+                    continue;
+                }
+
+                units.Add(new UnitDefinition(secondId, Required(second, "name"), UnitLevel.District, provinceId, Optional(second, "type")));
+                foreach (var ward in Children(second, "level3s"))
+                {
+                    units.Add(new UnitDefinition(Required(ward, "level3_id"), Required(ward, "name"), UnitLevel.Ward, secondId, Optional(ward, "type")));
                 }
             }
         }

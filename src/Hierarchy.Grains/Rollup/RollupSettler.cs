@@ -12,11 +12,11 @@ public sealed class RollupSettler(HierarchyService hierarchy)
 {
     public static TimeSpan DefaultTimeout { get; } = TimeSpan.FromSeconds(60);
 
-    /// <summary>Flushes the units and their ancestors level by level, branches first, until nothing is pending; false on timeout.</summary>
+    /// <summary>Flushes the units and their ancestors depth by depth, deepest first, until nothing is pending; false on timeout.</summary>
     public async Task<bool> SettleAsync(IReadOnlyCollection<UnitInfo> units, TimeSpan timeout, CancellationToken cancellationToken = default)
     {
         var all = await WithAncestorsAsync(units);
-        var levels = all.Values.GroupBy(u => u.Level).OrderByDescending(g => g.Key).Select(g => g.Select(u => u.Id).ToList()).ToList();
+        var levels = TreeOrder.ByDepth(all.Values, u => u.Id, u => u.ParentId).Reverse().Select(g => g.Select(u => u.Id).ToList()).ToList();
         var deadline = DateTime.UtcNow + timeout;
         while (DateTime.UtcNow < deadline)
         {

@@ -19,7 +19,8 @@ public sealed record UnitSummary(
     IReadOnlyDictionary<int, YearFigures> Years,
     ImmutableArray<FeedItem> Recent,
     DateTimeOffset? OldestReportAt = null,
-    long QuotaVersion = 0)
+    long QuotaVersion = 0,
+    string? Kind = null)
 {
     public YearFigures For(int year) => Years.TryGetValue(year, out var figures) ? figures : YearFigures.Empty;
 }

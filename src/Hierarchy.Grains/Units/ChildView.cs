@@ -11,8 +11,12 @@ public sealed record ChildView(
     int Projected,
     int MembersAtStart,
     ProgressStatus Status,
-    long QuotaVersion)
+    long QuotaVersion,
+    string? Kind = null)
 {
     /// <summary>The party organisation (Đảng bộ …, Chi bộ …), beside <see cref="Name"/>, the administrative name.</summary>
     public string PartyName => PartyNames.Organisation(Level, Name);
+
+    /// <summary>The name of the unit's level as it carries it (Phường, Đặc khu, Đảng bộ khối).</summary>
+    public string LevelName => LevelNames.Of(Level, Kind);
 }

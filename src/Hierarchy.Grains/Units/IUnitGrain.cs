@@ -70,6 +70,24 @@ public interface IUnitGrain : IGrainWithStringKey
     /// </summary>
     Task SetParentAsync(string newParentId, string by);
 
+    /// <summary>Sends the whole aggregate to the parent again as news, for a parent that took over its code from a former unit.</summary>
+    Task RejoinParentAsync();
+
+    /// <summary>
+    /// Ends a unit of the old tree at a restructuring: it is frozen with its figures, in place or, when a new unit takes
+    /// over its code, as a copy under the retirement's archive id. Idempotent.
+    /// </summary>
+    Task RetireAsync(Retirement retirement, string by);
+
+    /// <summary>Becomes the kept copy of a former unit whose code passed to a new one; nothing when it exists already.</summary>
+    Task KeepFormerAsync(UnitState former, string formerId, string by);
+
+    /// <summary>
+    /// Becomes a unit of the new tree formed from former units: created, or taking over the code of an old unit already
+    /// kept elsewhere (its children, figures and quotas stay with the kept copy). Idempotent.
+    /// </summary>
+    Task SucceedAsync(UnitDefinition definition, DateOnly on, IReadOnlyList<UnitLink> predecessors, IReadOnlyList<YearPlan> years, string by);
+
     /// <summary>Rebuilds a branch's totals from its ledger and re-sends its aggregate upward, whatever its parent has.</summary>
     Task RepairAsync(string by);
 

@@ -35,13 +35,14 @@ public static class PartyNames
             : $"{PartyOrganisation} {name}";
     }
 
-    /// <summary>The unit's party committee: Tỉnh ủy, Thành ủy, Quận ủy, Huyện ủy, Thị ủy, Đảng ủy phường …; a branch's own name.</summary>
+    /// <summary>The unit's party committee: Tỉnh ủy, Thành ủy, Quận ủy, Huyện ủy, Thị ủy, Đảng ủy phường …, Đảng ủy khối … for Đảng bộ khối …; a branch's own name.</summary>
     public static string Committee(UnitLevel level, string name)
     {
         var split = Split(name.Trim());
         return (level, split?.Kind) switch
         {
             (UnitLevel.Branch, _) => Organisation(level, name),
+            _ when StartsWith(name.Trim(), PartyOrganisation) => "Đảng ủy" + name.Trim()[PartyOrganisation.Length..],
             (UnitLevel.Province or UnitLevel.District, CityKind) => "Thành ủy",
             (UnitLevel.Province, _) => "Tỉnh ủy",
             (UnitLevel.District, "Quận") => "Quận ủy",

@@ -155,6 +155,17 @@ public sealed partial class UnitGrain
             return tally;
         }
 
+        // A former unit reports what its branches admitted while it existed; they belong to new units since.
+        if (State.RetiredOn is { } lastDay && to > lastDay)
+        {
+            to = lastDay;
+        }
+
+        if (to < from)
+        {
+            return Tally.Empty;
+        }
+
         // Only ever downward, so a fan-out can never close a cycle.
         var parts = await Task.WhenAll(State.Children.Keys.Select(id => GrainFactory.GetGrain<IUnitGrain>(id).TallyPeriodAsync(from, to)));
         return Tally.Sum(parts);

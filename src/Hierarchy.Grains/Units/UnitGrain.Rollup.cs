@@ -35,7 +35,7 @@ public sealed partial class UnitGrain
 
     public async Task ReceiveChildAsync(UnitSummary summary)
     {
-        if (!Exists || summary.ParentId != Id || State.MergedInto is not null)
+        if (!Exists || summary.ParentId != Id || State.MergedInto is not null || State.RetiredOn is not null)
         {
             // A unit that moved away or a message for an old shape of the tree: not ours to count.
             return;
@@ -100,6 +100,12 @@ public sealed partial class UnitGrain
 
     public async Task RemoveChildAsync(string childId)
     {
+        if (State.RetiredOn is not null)
+        {
+            // A former unit keeps the figures it had when it ended, whatever its children do since.
+            return;
+        }
+
         if (State.Children.Remove(childId, out var removed))
         {
             childTotals?.Remove(removed);
@@ -120,7 +126,7 @@ public sealed partial class UnitGrain
             await CheckpointAsync();
         }
 
-        if (!Exists || State.ParentId is null || State.MergedInto is not null || State.AckedVersion >= State.Version)
+        if (!Exists || !Pushes || State.AckedVersion >= State.Version)
         {
             return true;
         }
@@ -150,7 +156,7 @@ public sealed partial class UnitGrain
             return;
         }
 
-        store.WakeOnStart = State.ParentId is not null && State.MergedInto is null && State.AckedVersion < State.Version;
+        store.WakeOnStart = Pushes && State.AckedVersion < State.Version;
         var acks = pendingAcks.ToList();
         pendingAcks.Clear();
         try
@@ -183,7 +189,7 @@ public sealed partial class UnitGrain
             pushTrace ??= current.Context;
         }
 
-        if (State.ParentId is null || State.MergedInto is not null)
+        if (!Pushes)
         {
             return;
         }
@@ -256,7 +262,7 @@ public sealed partial class UnitGrain
 
     private void PushNow()
     {
-        if (State.ParentId is null || State.MergedInto is not null || !Exists)
+        if (!Pushes || !Exists)
         {
             return;
         }
@@ -269,7 +275,7 @@ public sealed partial class UnitGrain
         {
             span?.SetTag("unit.id", Id);
             pushTrace = null;
-            _ = UnitRef(State.ParentId).ReceiveChildAsync(summary);
+            _ = UnitRef(State.ParentId!).ReceiveChildAsync(summary);
         }
 
         if (!resendArmed)
@@ -317,7 +323,7 @@ public sealed partial class UnitGrain
             }
         }
 
-        return new UnitSummary(Id, State.Name ?? Id, State.Level, State.ParentId, State.Version, years, Feed, oldestReportAt, State.QuotaVersion);
+        return new UnitSummary(Id, State.Name ?? Id, State.Level, State.ParentId, State.Version, years, Feed, oldestReportAt, State.QuotaVersion, State.Kind);
     }
 
     /// <summary>

@@ -24,7 +24,7 @@ public sealed partial class UnitGrain
             {
                 var child = c.For(year);
                 var childProjected = Projections.Project(child.Tally.Count, progress);
-                return new ChildView(c.Id, c.Name, c.Level, child.Quota, child.Tally.Count, Ratio(child.Tally.Count, child.Quota), childProjected, child.MembersAtStart, Projections.Status(childProjected, child.Quota), c.QuotaVersion);
+                return new ChildView(c.Id, c.Name, c.Level, child.Quota, child.Tally.Count, Ratio(child.Tally.Count, child.Quota), childProjected, child.MembersAtStart, Projections.Status(childProjected, child.Quota), c.QuotaVersion, c.Kind);
             })
             .OrderBy(c => c.Name, UnitNameOrder.Comparer)
             .ToList();
@@ -58,7 +58,11 @@ public sealed partial class UnitGrain
             Weekly(lastYear.Tally),
             RecentList.ToList(),
             progress.DaysElapsed,
-            progress.DaysInYear);
+            progress.DaysInYear,
+            State.Kind,
+            State.RetiredOn,
+            State.Predecessors.ToList(),
+            State.Successors.ToList());
         return Task.FromResult<UnitView?>(view);
     }
 

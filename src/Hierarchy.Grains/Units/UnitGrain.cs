@@ -38,6 +38,9 @@ public sealed partial class UnitGrain(
 
     private bool Exists => store.RecordExists && State.Name is not null;
 
+    /// <summary>Whether this unit sends its aggregate upward: a merged or former unit keeps its figures to itself.</summary>
+    private bool Pushes => State.ParentId is not null && State.MergedInto is null && State.RetiredOn is null;
+
     private string Id => this.GetPrimaryKeyString();
 
     private DateTimeOffset Now => clock.GetUtcNow();
@@ -51,7 +54,7 @@ public sealed partial class UnitGrain(
             State.Version = Versions.Next(State.Version, Now);
         }
 
-        if (Exists && State.AckedVersion < State.Version && State.MergedInto is null)
+        if (Exists && State.AckedVersion < State.Version && Pushes)
         {
             // Whatever the parent had not acknowledged before a restart flows up again.
             SchedulePush();
@@ -67,7 +70,7 @@ public sealed partial class UnitGrain(
     }
 
     public Task<UnitInfo> GetInfoAsync() =>
-        Task.FromResult(new UnitInfo(Id, State.Name ?? string.Empty, State.Level, State.ParentId, Exists, State.MergedInto));
+        Task.FromResult(new UnitInfo(Id, State.Name ?? string.Empty, State.Level, State.ParentId, Exists, State.MergedInto, State.Kind, State.RetiredOn, State.Successors.Count == 0 ? null : State.Successors.ToList()));
 
     public Task<IReadOnlyList<string>> GetChildIdsAsync() =>
         Task.FromResult<IReadOnlyList<string>>(State.Children.Keys.Order(StringComparer.Ordinal).ToList());
@@ -151,6 +154,11 @@ public sealed partial class UnitGrain(
         }
 
         var current = YearOf(year);
+        if (State.RetiredOn is { } lastDay)
+        {
+            return new QuotaResult(QuotaOutcome.Invalid, current.Quota, State.QuotaVersion, ValidationError.Coded("unitId", ValidationCodes.FormerUnit, "'{0}' is a former unit, restructured on {1}; its figures are kept as they were and cannot change.", Id, lastDay.AddDays(1).ToString("yyyy-MM-dd")));
+        }
+
         if (quota < 0 || quota > 10_000_000)
         {
             return new QuotaResult(QuotaOutcome.Invalid, current.Quota, State.QuotaVersion, ValidationError.Coded("admissions", ValidationCodes.QuotaOutOfRange, "The quota must be a whole number from 0 to 10,000,000."));
@@ -328,7 +336,7 @@ public sealed partial class UnitGrain(
         var now = Now;
         State.Version = Versions.Next(State.Version, now);
         State.UpdatedAt = now;
-        store.WakeOnStart = State.ParentId is not null;
+        store.WakeOnStart = Pushes;
         var entry = LedgerKinds.Change(kind, $"{kind}:{State.Version}", new ChangeRecord(detail, by, now), now);
         await WriteDurablyAsync([entry]);
         SchedulePush();

@@ -51,4 +51,24 @@ public sealed class UnitState
 
     [Id(12)]
     public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>The last day of a former unit, frozen with its figures since the tree was restructured; null for a live unit.</summary>
+    [Id(13)]
+    public DateOnly? RetiredOn { get; set; }
+
+    /// <summary>The units a former unit went into.</summary>
+    [Id(14)]
+    public List<UnitLink> Successors { get; set; } = [];
+
+    /// <summary>The former units this unit was formed from.</summary>
+    [Id(15)]
+    public List<UnitLink> Predecessors { get; set; } = [];
+
+    /// <summary>Where this old unit is kept once a new unit takes over its code; cleared when the new unit does.</summary>
+    [Id(16)]
+    public string? ArchivedAs { get; set; }
+
+    /// <summary>The first day of a unit formed by a restructuring, so a run again knows it is done.</summary>
+    [Id(17)]
+    public DateOnly? FormedOn { get; set; }
 }

@@ -30,4 +30,12 @@ public sealed record UnitView(
     IReadOnlyList<int> LastYearWeekly,
     IReadOnlyList<FeedItem> Recent,
     int DaysElapsed,
-    int DaysInYear);
+    int DaysInYear,
+    string? Kind = null,
+    DateOnly? RetiredOn = null,
+    IReadOnlyList<UnitLink>? Predecessors = null,
+    IReadOnlyList<UnitLink>? Successors = null)
+{
+    /// <summary>The name of the unit's level as it carries it (Phường, Đặc khu, Đảng bộ khối).</summary>
+    public string LevelName => LevelNames.Of(Level, Kind);
+}

@@ -10,7 +10,9 @@ namespace Hierarchy.Grains.Verification;
 
 /// <summary>
 /// Rebuilds every unit's totals from the admission ledger and compares them with what the grains hold, after letting
-/// pending rollups settle. With repair, branches rebuild from their ledgers and the fix flows up through the grains.
+/// pending rollups settle; the units kept from before a restructuring are checked against the ledger as it was when
+/// they were frozen. With repair, branches rebuild from their ledgers and the fix flows up through the grains (the
+/// kept former units are records and are not rewritten).
 /// </summary>
 public sealed class LedgerVerifier(HierarchyService hierarchy, RollupSettler settler, [FromKeyedServices(StorageNames.Units)] IJournalStorage journal)
 {
@@ -20,9 +22,10 @@ public sealed class LedgerVerifier(HierarchyService hierarchy, RollupSettler set
         var units = await AllUnitsAsync();
         await settler.SettleAsync(units, RollupSettler.DefaultTimeout, cancellationToken);
         var differences = await CompareAsync(units, expectedByBranch);
+        var (formerUnits, formerDifferences) = await new FormerTreeVerifier(hierarchy).VerifyAsync(journal, cancellationToken);
         if (!repair || differences.Count == 0)
         {
-            return new VerificationReport(units.Count, admissions, corrections, differences, false);
+            return new VerificationReport(units.Count + formerUnits, admissions, corrections, [.. differences, .. formerDifferences], false);
         }
 
         foreach (var branch in units.Where(u => u.Level == UnitLevel.Branch))
@@ -32,7 +35,7 @@ public sealed class LedgerVerifier(HierarchyService hierarchy, RollupSettler set
 
         await settler.SettleAsync(units, RollupSettler.DefaultTimeout, cancellationToken);
         var remaining = await CompareAsync(units, expectedByBranch);
-        return new VerificationReport(units.Count, admissions, corrections, remaining, true);
+        return new VerificationReport(units.Count + formerUnits, admissions, corrections, [.. remaining, .. formerDifferences], true);
     }
 
     private static async Task<(Dictionary<string, Dictionary<int, Tally>> Expected, int Admissions, int Corrections)> ReadLedgerAsync(IJournalStorage journal, CancellationToken cancellationToken)
@@ -67,7 +70,7 @@ public sealed class LedgerVerifier(HierarchyService hierarchy, RollupSettler set
     private async Task<List<Difference>> CompareAsync(IReadOnlyList<UnitInfo> units, Dictionary<string, Dictionary<int, Tally>> expectedByBranch)
     {
         var expected = new Dictionary<string, Dictionary<int, Tally>>(StringComparer.Ordinal);
-        foreach (var unit in units.OrderByDescending(u => u.Level))
+        foreach (var unit in TreeOrder.DeepestFirst(units, u => u.Id, u => u.ParentId))
         {
             var own = unit.Level == UnitLevel.Branch && expectedByBranch.TryGetValue(unit.Id, out var years) ? years : [];
             expected.TryAdd(unit.Id, new Dictionary<int, Tally>(own));

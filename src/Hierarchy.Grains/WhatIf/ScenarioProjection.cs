@@ -8,7 +8,7 @@ namespace Hierarchy.Grains.WhatIf;
 /// </summary>
 public sealed class ScenarioProjection
 {
-    private const int LevelCount = 4;
+    private static readonly int LevelCount = Enum.GetValues<UnitLevel>().Length;
 
     public ScenarioProjection(int count)
     {

@@ -43,7 +43,7 @@ public sealed class ScenarioService(IGrainFactory grains, HierarchyService hiera
         }
 
         var root = await hierarchy.Unit(rootUnitId).GetInfoAsync();
-        if (!root.Exists || root.MergedInto is not null)
+        if (!root.Exists || root.MergedInto is not null || root.RetiredOn is not null)
         {
             return Invalid(ValidationError.Coded("rootUnitId", ValidationCodes.ScenarioRootMissing, "Unit '{0}' does not exist.", rootUnitId));
         }

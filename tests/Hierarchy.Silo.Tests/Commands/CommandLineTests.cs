@@ -86,6 +86,34 @@ public sealed partial class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task The_2025_catalogue_and_organisations_outside_it_import_and_a_bad_units_file_imports_nothing()
+    {
+        var imported = await SiloCli.RunAsync(folder, "import-catalogue", RepositoryFiles.Catalogue2025, "--province", "44");
+        Assert.True(imported.ExitCode == 0, imported.Error);
+        Assert.Matches(@"^Imported 1 provinces and 78 communes and wards in [\d.,]+ s\.$", imported.Output.Trim());
+
+        var bad = Path.Combine(folder, "bad-units.csv");
+        await File.WriteAllTextAsync(bad, "parentId,unitId,name,kind\n44,44-K,Đảng bộ các cơ quan Đảng tỉnh,Đảng bộ khối\n99,44-X,Đảng bộ X,Đảng bộ cơ sở\n44-K,44-K-1,,Chi bộ\n");
+        var rejected = await SiloCli.RunAsync(folder, "import-units", bad);
+        Assert.Equal(1, rejected.ExitCode);
+        Assert.Equal(
+            [
+                "error: line 3, field 'parentId': '99' is not a known unit and is not defined in this file.",
+                "error: line 4, field 'name': The name must have 1 to 200 characters.",
+            ],
+            rejected.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
+        var good = Path.Combine(folder, "units.csv");
+        await File.WriteAllTextAsync(good, "parentId,unitId,name,kind\n44-K,44-K-S,Đảng bộ Văn phòng Tỉnh ủy,Đảng bộ cơ sở\n44,44-K,Đảng bộ các cơ quan Đảng tỉnh,Đảng bộ khối\n44-K-S,44-K-S-1,Chi bộ Phòng Tổng hợp,Chi bộ\n");
+        var units = await SiloCli.RunAsync(folder, "import-units", good);
+        Assert.True(units.ExitCode == 0, units.Error);
+        Assert.Matches(@"^Imported 2 organisations and 1 branches in [\d.,]+ s\.$", units.Output.Trim());
+        var verify = await SiloCli.RunAsync(folder, "verify");
+        Assert.True(verify.ExitCode == 0, verify.Output + verify.Error);
+        Assert.Contains("Consistent", verify.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_malformed_catalogue_is_one_line_naming_the_position()
     {
         var json = Path.Combine(folder, "broken.json");
@@ -142,6 +170,8 @@ public sealed partial class CommandLineTests : IDisposable
     [InlineData("serve")]
     [InlineData("import-catalogue")]
     [InlineData("import-branches")]
+    [InlineData("import-units")]
+    [InlineData("restructure")]
     [InlineData("demo-data")]
     [InlineData("verify")]
     [InlineData("users add")]

@@ -51,6 +51,38 @@ public sealed class DemoTests
     }
 
     [Fact]
+    public async Task A_demo_on_the_2025_catalogue_has_communes_straight_under_the_province_and_every_role_works()
+    {
+        await using var silo = await TestSilo.StartAsync(TestStorage.Sqlite(TestStorage.NewSqlitePath()),
+        [
+            "--Demo:Enabled=true",
+            "--Demo:Catalogue=2025",
+            "--Demo:Simulator:Enabled=false",
+        ]);
+
+        var accounts = silo.Get<StartupBanner>().DemoAccounts;
+        Assert.Equal(3, accounts.Count);
+        using var committee = silo.Client(accounts[0].Token);
+        var danang = await (await committee.GetAsync("api/units/48")).JsonAsync();
+        Assert.Equal(("Thành phố Đà Nẵng", "province"), (danang.Str("name"), danang.Str("level")));
+        var children = danang["children"]!.AsArray();
+        Assert.Equal(94, children.Count);
+        Assert.All(children, c => Assert.Equal("ward", c!.Str("level")));
+        Assert.Contains(children, c => c!.Str("levelName") == "Đặc khu" && c!.Str("name") == "Đặc khu Hoàng Sa");
+        Assert.True(danang.Int("admitted") > 0);
+
+        var branch = accounts[2];
+        using var secretary = silo.Client(branch.Token);
+        var path = (await (await secretary.GetAsync($"api/units/{branch.UnitId}/path")).JsonAsync()).AsArray();
+        Assert.Equal(["province", "ward", "branch"], path.Select(p => p!.Str("level")));
+        Assert.Equal(HttpStatusCode.Created, (await secretary.PostJsonAsync($"api/units/{branch.UnitId}/admissions", Admissions.Valid())).StatusCode);
+        var after = await Eventually.WaitAsync(
+            async () => (await (await committee.GetAsync("api/units/48")).JsonAsync()).Int("admitted"),
+            n => n == danang.Int("admitted") + 1);
+        Assert.Equal(danang.Int("admitted") + 1, after);
+    }
+
+    [Fact]
     public async Task A_demo_database_is_readable_without_a_token_from_loopback_only_and_never_writable()
     {
         await using var silo = await TestSilo.StartAsync(TestStorage.Sqlite(TestStorage.NewSqlitePath()));

@@ -151,10 +151,17 @@ function childrenTable(v, rerender) {
     h('thead', {}, h('tr', {}, header)), h('tbody', {}, body)))];
 }
 
+/** The children's common level name ("Phường"), or the level's general word when they differ ("Quận/Huyện"). */
+function childrenLevel(children) {
+  const names = new Set(children.map((c) => levelName(c)));
+  if (names.size === 1) return [...names][0];
+  return t('levels')[children[0]?.level] ?? t('level');
+}
+
 export function childRows(v) {
   // The second column holds the children's level, so it is named for it ("Quận/Huyện" under a province).
   return [
-    headingRow([t('name'), levelName(v.children?.[0]) || t('level'), t('quota'), t('admitted'), t('progress'), t('projected'), t('status')]),
+    headingRow([t('name'), childrenLevel(v.children ?? []), t('quota'), t('admitted'), t('progress'), t('projected'), t('status')]),
     [primaryName(v), '', v.quota, v.admitted, percentCell(v.progress), v.projected, t('statuses')[v.status] ?? ''],
     ...sortedChildren(v.children ?? []).map((c) => [primaryName(c), levelName(c), c.quota, c.admitted,
       percentCell(c.progress), c.projected, t('statuses')[c.status] ?? c.status]),

@@ -98,6 +98,14 @@ public sealed class DashboardFixture : IAsyncLifetime
         return view.GetProperty("name").GetString()!;
     }
 
+    /// <summary>The name of the unit's level as the unit carries it (Huyện, Phường, Đảng bộ khối).</summary>
+    public async Task<string> LevelNameAsync(string unitId)
+    {
+        using var http = Api(CommitteeToken);
+        var view = await http.GetFromJsonAsync<JsonElement>($"api/units/{unitId}");
+        return view.GetProperty("levelName").GetString()!;
+    }
+
     /// <summary>The party organisation's name the silo gives the unit (Đảng bộ quận Liên Chiểu, Chi bộ Tổ dân phố 26).</summary>
     public async Task<string> PartyNameAsync(string unitId)
     {

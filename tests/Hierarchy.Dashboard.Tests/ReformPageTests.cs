@@ -35,7 +35,8 @@ public sealed class ReformPageTests(DashboardFixture fixture)
         var page = await fixture.NewPageAsync(committee);
         await page.GotoAsync(new Uri(silo.BaseAddress, "#/unit/44?year=2025").ToString());
 
-        await Expect(page.GetByTestId("unit-name")).ToHaveTextAsync("Tỉnh Quảng Trị");
+        await Expect(page.GetByTestId("unit-name")).ToHaveTextAsync("Đảng bộ tỉnh Quảng Trị");
+        await Expect(page.GetByTestId("unit-admin-name")).ToHaveTextAsync("Tỉnh Quảng Trị");
         var predecessors = page.GetByTestId("predecessors").Locator("tbody tr");
         await Expect(predecessors).ToHaveCountAsync(2);
         await Expect(predecessors.Nth(0)).ToContainTextAsync("Tỉnh Quảng Bình");
@@ -44,7 +45,7 @@ public sealed class ReformPageTests(DashboardFixture fixture)
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Screenshots, "reform-predecessors.png"), FullPage = true });
 
         await predecessors.Nth(1).GetByRole(AriaRole.Link).ClickAsync();
-        await Expect(page.GetByTestId("unit-name")).ToHaveTextAsync("Tỉnh Quảng Trị");
+        await Expect(page.GetByTestId("unit-admin-name")).ToHaveTextAsync("Tỉnh Quảng Trị");
         await Expect(page.GetByTestId("former-unit")).ToContainTextAsync("30/06/2025");
         await page.GetByTestId("former-unit").GetByRole(AriaRole.Link).ClickAsync();
         await Expect(page.GetByTestId("predecessors")).ToBeVisibleAsync();

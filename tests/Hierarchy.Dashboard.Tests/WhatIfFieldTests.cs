@@ -15,6 +15,7 @@ public sealed class WhatIfFieldTests(DashboardFixture fixture)
     {
         var district = fixture.FirstPath[0];
         var districtName = await fixture.NameAsync(district);
+        var districtLevel = await fixture.LevelNameAsync(district);
         var page = await fixture.NewPageAsync(fixture.BoardToken, width: 1440, height: 900);
         await page.GotoAsync("whatif.html");
 
@@ -33,9 +34,9 @@ public sealed class WhatIfFieldTests(DashboardFixture fixture)
         await page.GetByLabel("Tên kịch bản").FillAsync("Phân bổ theo đảng viên");
         await unit.FillAsync(districtName.Split(' ', 2)[1]);
         var option = page.Locator("#root-options option").First;
-        await Expect(option).ToHaveAttributeAsync("value", $"{districtName} (Quận/Huyện)");
+        await Expect(option).ToHaveAttributeAsync("value", $"{districtName} ({districtLevel})");
         await Expect(option).ToHaveAttributeAsync("label", await fixture.PartyNameAsync(district));
-        await unit.FillAsync($"{districtName} (Quận/Huyện)");
+        await unit.FillAsync($"{districtName} ({districtLevel})");
         await page.GetByRole(AriaRole.Button, new() { Name = "Tạo kịch bản từ số liệu hiện hành" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Phân bổ theo đảng viên" })).ToBeVisibleAsync();
         // A scenario names its units administratively throughout, the breadcrumb included.

@@ -71,16 +71,16 @@ public abstract partial class ApiContractTests
         var response = await committee.GetAsync($"api/units/{TestHierarchy.Province}/export.csv?separator=semicolon");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var lines = (await response.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("id;name;level;year;quota;admitted;progressPercent;projected;status;membersAtStart", lines[0]);
-        Assert.All(lines, l => Assert.Equal(10, l.Split(';').Length));
+        Assert.Equal("id;name;level;levelName;year;quota;admitted;progressPercent;projected;status;membersAtStart", lines[0]);
+        Assert.All(lines, l => Assert.Equal(11, l.Split(';').Length));
         Assert.Equal(comma.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length, lines.Length);
 
         // A decimal is written with a comma, as Vietnamese Excel reads numbers.
         var district = lines.Single(l => l.StartsWith($"{TestHierarchy.District};", StringComparison.Ordinal)).Split(';');
-        var quota = double.Parse(district[4], System.Globalization.CultureInfo.InvariantCulture);
-        var admitted = double.Parse(district[5], System.Globalization.CultureInfo.InvariantCulture);
+        var quota = double.Parse(district[5], System.Globalization.CultureInfo.InvariantCulture);
+        var admitted = double.Parse(district[6], System.Globalization.CultureInfo.InvariantCulture);
         var percent = Math.Round(admitted / quota * 100, 1);
-        Assert.Equal(percent.ToString("0.####", System.Globalization.CultureInfo.GetCultureInfo("vi-VN")), district[6]);
+        Assert.Equal(percent.ToString("0.####", System.Globalization.CultureInfo.GetCultureInfo("vi-VN")), district[7]);
 
         var report = await committee.GetAsync($"api/units/{TestHierarchy.Province}/report.csv?separator=semicolon");
         Assert.Equal(HttpStatusCode.OK, report.StatusCode);

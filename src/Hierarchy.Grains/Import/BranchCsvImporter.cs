@@ -44,17 +44,9 @@ public sealed class BranchCsvImporter(HierarchyService hierarchy, RollupSettler 
         foreach (var (line, fields) in rows.Skip(1))
         {
             var before = errors.Count;
-            void Fail(string field, string reason) => errors.Add(new CsvLineError(line, field, reason));
-            string? Field(int index, string name)
-            {
-                if (index < fields.Count)
-                {
-                    return fields[index];
-                }
-
-                Fail(name, "The row has too few fields.");
-                return null;
-            }
+            var row = new CsvRow(line, fields, errors);
+            void Fail(string field, string reason) => row.Fail(field, reason);
+            string? Field(int index, string name) => row.Field(index, name);
 
             var wardId = Field(wardColumn, "wardId");
             var branchId = Field(branchColumn, "branchId");

@@ -65,17 +65,9 @@ public sealed class UnitCsvImporter(HierarchyService hierarchy, RollupSettler se
         foreach (var (line, fields) in rows.Skip(1))
         {
             var before = errors.Count;
-            void Fail(string field, string reason) => errors.Add(new CsvLineError(line, field, reason));
-            string? Field(int index, string name)
-            {
-                if (index < fields.Count)
-                {
-                    return fields[index];
-                }
-
-                Fail(name, "The row has too few fields.");
-                return null;
-            }
+            var row = new CsvRow(line, fields, errors);
+            void Fail(string field, string reason) => row.Fail(field, reason);
+            string? Field(int index, string name) => row.Field(index, name);
 
             var parentId = Field(parentColumn, "parentId");
             var unitId = Field(unitColumn, "unitId");

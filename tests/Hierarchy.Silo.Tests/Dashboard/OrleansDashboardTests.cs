@@ -64,9 +64,16 @@ public sealed class OrleansDashboardTests(SqliteSiloFixture fixture) : IClassFix
             Assert.Equal(HttpStatusCode.OK, page.StatusCode);
             Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
 
-            var counters = await client.GetAsync("orleans/DashboardCounters");
-            Assert.Equal(HttpStatusCode.OK, counters.StatusCode);
-            var json = await counters.JsonAsync();
+            // The dashboard gathers its counters every second, so a silo that has just started shows none yet.
+            var json = await Eventually.WaitAsync(
+                async () =>
+                {
+                    var counters = await client.GetAsync("orleans/DashboardCounters");
+                    Assert.Equal(HttpStatusCode.OK, counters.StatusCode);
+                    return await counters.JsonAsync();
+                },
+                j => j["totalActiveHostCount"]!.GetValue<int>() >= 1,
+                TimeSpan.FromSeconds(30));
             Assert.True(json["totalActiveHostCount"]!.GetValue<int>() >= 1, json.ToJsonString());
             Assert.NotEmpty(json["hosts"]!.AsArray());
         }

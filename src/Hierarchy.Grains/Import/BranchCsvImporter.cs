@@ -17,24 +17,9 @@ public sealed class BranchCsvImporter(HierarchyService hierarchy, RollupSettler 
     public async Task<BranchImportResult> ImportAsync(TextReader csv, int defaultYear, string by)
     {
         var rows = CsvLines.Read(csv).ToList();
-        if (rows.Count == 0)
-        {
-            throw new CsvImportException([new(1, "header", "The file is empty; expected the header wardId,branchId,name,membersAtStart.")]);
-        }
-
-        var header = rows[0].Fields.Select(f => f.TrimStart('\uFEFF')).ToList();
-        var missing = RequiredColumns
-            .Where(column => !header.Contains(column, StringComparer.OrdinalIgnoreCase))
-            .Select(column => new CsvLineError(rows[0].Line, column, "This column is missing from the header."))
-            .ToList();
-        if (missing.Count > 0)
-        {
-            throw new CsvImportException(missing);
-        }
-
-        int Column(string name) => header.FindIndex(h => h.Equals(name, StringComparison.OrdinalIgnoreCase));
+        var header = CsvHeader.Read(rows, RequiredColumns);
         var (wardColumn, branchColumn, nameColumn, membersColumn, yearColumn, quotaColumn) =
-            (Column("wardId"), Column("branchId"), Column("name"), Column("membersAtStart"), Column("year"), Column("quota"));
+            (header.Column("wardId"), header.Column("branchId"), header.Column("name"), header.Column("membersAtStart"), header.Column("year"), header.Column("quota"));
 
         // Every row is checked, so that an operator fixes the whole file in one pass rather than one line per run.
         var errors = new List<CsvLineError>();

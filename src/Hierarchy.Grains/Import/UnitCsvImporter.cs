@@ -18,23 +18,8 @@ public sealed class UnitCsvImporter(HierarchyService hierarchy, RollupSettler se
     public async Task<UnitImportResult> ImportAsync(TextReader csv, string by)
     {
         var rows = CsvLines.Read(csv).ToList();
-        if (rows.Count == 0)
-        {
-            throw new CsvImportException([new(1, "header", "The file is empty; expected the header parentId,unitId,name,kind.")]);
-        }
-
-        var header = rows[0].Fields.Select(f => f.TrimStart('\uFEFF')).ToList();
-        var missing = Columns
-            .Where(column => !header.Contains(column, StringComparer.OrdinalIgnoreCase))
-            .Select(column => new CsvLineError(rows[0].Line, column, "This column is missing from the header."))
-            .ToList();
-        if (missing.Count > 0)
-        {
-            throw new CsvImportException(missing);
-        }
-
-        int Column(string name) => header.FindIndex(h => h.Equals(name, StringComparison.OrdinalIgnoreCase));
-        var (parentColumn, unitColumn, nameColumn, kindColumn) = (Column("parentId"), Column("unitId"), Column("name"), Column("kind"));
+        var header = CsvHeader.Read(rows, Columns);
+        var (parentColumn, unitColumn, nameColumn, kindColumn) = (header.Column("parentId"), header.Column("unitId"), header.Column("name"), header.Column("kind"));
 
         // The file's own units first, so a row may name a parent defined further down.
         var inFile = new Dictionary<string, (int Line, UnitLevel Level, string? ParentId)>(StringComparer.Ordinal);

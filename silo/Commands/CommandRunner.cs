@@ -6,7 +6,6 @@ using Hierarchy.Silo.Demo;
 using Hierarchy.Silo.Hosting;
 using Hierarchy.Silo.Storage;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Npgsql;
@@ -42,25 +41,13 @@ public static class CommandRunner
     public static Task<int> RunWithGrainsAsync(ParseResult parse, Func<IServiceProvider, CancellationToken, Task<int>> run, CancellationToken cancellationToken) =>
         GuardAsync(parse, async () =>
         {
-            var arguments = ConfigurationArguments.From(parse);
-            var host = SiloApplication.BuildCommandHost(arguments);
-            var storage = host.Services.GetRequiredService<StorageTarget>();
-            if (storage.Provider == StorageProvider.Postgres)
+            using var host = await SiloApplication.BuildGrainCommandHostAsync(ConfigurationArguments.From(parse), cancellationToken);
+            if (host.Services.GetRequiredService<StorageTarget>().Provider == StorageProvider.Sqlite
+                && await host.Services.GetRequiredService<ServingLease>().HeldByOtherAsync() is { } owner)
             {
-                var clusterId = SiloEndpoints.FromConfiguration(host.Services.GetRequiredService<IConfiguration>(), wellKnownPorts: false).ClusterId;
-                if ((await ClusterGateways.AnsweringAsync(storage.PostgresConnectionString!, clusterId, cancellationToken)).Count > 0)
-                {
-                    host.Dispose();
-                    host = SiloApplication.BuildClusterClientHost(arguments);
-                }
-            }
-            else if (await host.Services.GetRequiredService<ServingLease>().HeldByOtherAsync() is { } owner)
-            {
-                host.Dispose();
                 throw new CommandLineException($"A silo ({owner}) is serving this database; stop it first (its lease expires {ServingLease.Expiry.TotalSeconds:N0} s after it stops).");
             }
 
-            using var _ = host;
             await host.StartAsync(cancellationToken);
             try
             {

@@ -1,3 +1,4 @@
+using Hierarchy.Silo.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Configuration;
@@ -31,6 +32,28 @@ public static class SiloApplication
         var builder = CreateCommandBuilder(args);
         builder.AddSiloCore(serving: false);
         configure?.Invoke(builder);
+        return builder.Build();
+    }
+
+    /// <summary>
+    /// The host of a sub-command that calls grains: on PostgreSQL, an Orleans client of the running cluster when one
+    /// of its gateways answers; otherwise a runtime of its own (<see cref="BuildCommandHost"/>).
+    /// </summary>
+    public static async Task<IHost> BuildGrainCommandHostAsync(string[] args, CancellationToken cancellationToken)
+    {
+        var builder = CreateCommandBuilder(args);
+        var storage = StorageTarget.FromConfiguration(builder.Configuration);
+        var clusterId = SiloEndpoints.FromConfiguration(builder.Configuration, wellKnownPorts: false).ClusterId;
+        if (storage.Provider == StorageProvider.Postgres
+            && (await ClusterGateways.AnsweringAsync(storage.PostgresConnectionString!, clusterId, cancellationToken)).Count > 0)
+        {
+            builder.AddClusterClientCore();
+        }
+        else
+        {
+            builder.AddSiloCore(serving: false);
+        }
+
         return builder.Build();
     }
 

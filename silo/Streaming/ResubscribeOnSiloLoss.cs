@@ -1,3 +1,4 @@
+using Hierarchy.Grains.Hosting;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Orleans.Runtime;
@@ -14,17 +15,11 @@ public sealed class ResubscribeOnSiloLoss(IClusterMembershipService membership, 
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var previous = membership.CurrentSnapshot;
         try
         {
-            await foreach (var snapshot in membership.MembershipUpdates.WithCancellation(stoppingToken))
+            await foreach (var _ in membership.SiloDeathsAsync(stoppingToken))
             {
-                var lost = snapshot.CreateUpdate(previous).Changes.Any(member => member.Status == SiloStatus.Dead);
-                previous = snapshot;
-                if (lost)
-                {
-                    registry.ResubscribeAll();
-                }
+                registry.ResubscribeAll();
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

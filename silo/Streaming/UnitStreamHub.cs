@@ -21,6 +21,10 @@ public sealed class UnitStreamHub : IUnitObserver, IAsyncDisposable
     // Orleans observers are re-subscribed periodically; here it also covers a grain collected while idle.
     private static readonly TimeSpan ResubscribeInterval = TimeSpan.FromSeconds(30);
 
+    // After a silo is lost: at once, then for a few seconds while the cluster places the unit again.
+    private static readonly TimeSpan[] ResubscribeRetryDelays =
+        [TimeSpan.Zero, TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(4)];
+
     private readonly IGrainFactory grains;
     private readonly TimeProvider time;
     private readonly SiloTelemetry telemetry;
@@ -137,9 +141,6 @@ public sealed class UnitStreamHub : IUnitObserver, IAsyncDisposable
             }
         }
     }
-
-    private static readonly TimeSpan[] ResubscribeRetryDelays =
-        [TimeSpan.Zero, TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(4)];
 
     private async Task<bool> ResubscribeAsync(bool warn = true)
     {

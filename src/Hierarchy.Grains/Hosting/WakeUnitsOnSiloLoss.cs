@@ -36,20 +36,12 @@ internal sealed class WakeUnitsOnSiloLoss(
 
     private async Task WatchAsync(CancellationToken cancellationToken)
     {
-        var previous = membership.CurrentSnapshot;
         try
         {
-            await foreach (var snapshot in membership.MembershipUpdates.WithCancellation(cancellationToken))
+            await foreach (var lost in membership.SiloDeathsAsync(cancellationToken))
             {
-                var lost = snapshot.CreateUpdate(previous).Changes.Where(member => member.Status == SiloStatus.Dead).ToList();
-                previous = snapshot;
-                if (lost.Count == 0)
-                {
-                    continue;
-                }
-
                 var woken = await waker.WakeMarkedAsync(cancellationToken);
-                logger.LogInformation("Silo {Silos} left the cluster; waking {Count} units with unfinished rollup work", string.Join(", ", lost.Select(m => m.SiloAddress)), woken);
+                logger.LogInformation("Silo {Silos} left the cluster; waking {Count} units with unfinished rollup work", string.Join(", ", lost), woken);
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

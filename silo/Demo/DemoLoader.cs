@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Hierarchy.Grains;
 using Hierarchy.Grains.Catalogue;
 using Hierarchy.Grains.Demo;
+using Hierarchy.Grains.Rollup;
 using Hierarchy.Silo.Storage;
 using Hierarchy.Silo.Telemetry;
 
@@ -9,9 +10,11 @@ namespace Hierarchy.Silo.Demo;
 
 /// <summary>
 /// Loads demo data under the mode marker's protection: only into an empty or demo database, marked as a demo before
-/// the first write (so that a load cut short is finished at the next start, never mistaken for real data).
+/// the first write (so that a load cut short is finished at the next start, never mistaken for real data). A load
+/// ends once its figures have reached the province: the silo reports ready, and a command stops, with every total
+/// already counting the demo's admissions.
 /// </summary>
-public sealed class DemoLoader(DemoDataGenerator generator, DatabaseModeStore modes, HierarchyService hierarchy)
+public sealed class DemoLoader(DemoDataGenerator generator, DatabaseModeStore modes, HierarchyService hierarchy, RollupSettler settler)
 {
     public async Task<DemoDataResult> LoadAsync(DemoDataOptions options, string by, CancellationToken cancellationToken)
     {
@@ -22,6 +25,11 @@ public sealed class DemoLoader(DemoDataGenerator generator, DatabaseModeStore mo
         var scope = DemoScopes.Merge(mode.Mode == DatabaseMode.Demo ? mode.Scope : null, DemoScopes.Of(options.Country, options.ProvinceId));
         await modes.MarkDemoAsync(scope, loaded: false, by);
         var result = await generator.GenerateAsync(options, cancellationToken);
+        var provinces = options.Country
+            ? (await hierarchy.Grains.GetGrain<ICatalogueGrain>(ICatalogueGrain.Key).GetRootsAsync()).Select(r => r.Id).ToList()
+            : [options.ProvinceId!];
+        var units = (await Task.WhenAll(provinces.Select(hierarchy.SubtreeAsync))).SelectMany(u => u).ToList();
+        await settler.SettleAsync(units, RollupSettler.DefaultTimeout, cancellationToken);
         await modes.MarkDemoAsync(scope, loaded: true, by);
         activity?.SetStatus(ActivityStatusCode.Ok);
         return result;

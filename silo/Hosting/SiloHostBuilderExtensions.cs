@@ -132,11 +132,11 @@ public static class SiloHostBuilderExtensions
                 options.ServiceId = endpoints.ServiceId;
             });
             client.Configure<ClientMessagingOptions>(configuration.GetSection("Orleans:Messaging"));
+            client.AddHierarchyClient();
         });
 
         // The journal store reads the ledger for verify and writes the silo's own records; grains write through the cluster.
         services.AddPostgresJournalStorage(StorageNames.Units, storage.PostgresConnectionString!);
-        services.AddHierarchyDomain();
         services.AddSiloRecords(configuration);
         return builder;
     }

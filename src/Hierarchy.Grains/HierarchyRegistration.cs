@@ -32,6 +32,17 @@ public static class HierarchyRegistration
         return builder;
     }
 
+    /// <summary>
+    /// What a process that joins a running cluster as a client needs (the commands): the filter that repeats a harmless
+    /// call lost with a silo, or answered by an activation that was a duplicate for a moment after one died.
+    /// </summary>
+    public static IClientBuilder AddHierarchyClient(this IClientBuilder builder)
+    {
+        builder.Services.AddHierarchyDomain();
+        builder.AddOutgoingGrainCallFilter<RetryOnSiloLossFilter>();
+        return builder;
+    }
+
     /// <summary>The domain services beside the grains: hierarchy operations, importers, demo data, verification, what-if, telemetry.</summary>
     public static IServiceCollection AddHierarchyDomain(this IServiceCollection services)
     {

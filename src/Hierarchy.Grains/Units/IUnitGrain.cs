@@ -104,6 +104,7 @@ public interface IUnitGrain : IGrainWithStringKey
     Task RemoveChildAsync(string childId);
 
     /// <summary>Re-sends the current aggregate if the parent has not acknowledged it; true when nothing is pending.</summary>
+    [Idempotent]
     Task<bool> FlushAsync();
 
     /// <summary>The current aggregate this unit would send upward.</summary>

@@ -30,6 +30,7 @@ public static class SiloPipeline
         api.MapUnitEndpoints()
             .MapAdmissionEndpoints()
             .MapAdmissionUploadEndpoints()
+            .MapCandidateEndpoints()
             .MapQuotaEndpoints()
             .MapScenarioEndpoints()
             .MapStreamEndpoints()

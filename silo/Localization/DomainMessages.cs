@@ -1,4 +1,5 @@
 using Hierarchy.Grains.Admissions;
+using Hierarchy.Grains.Candidates;
 using Hierarchy.Grains.Units;
 
 namespace Hierarchy.Silo.Localization;
@@ -30,6 +31,30 @@ public static class DomainMessages
         [ValidationCodes.CorrectionReason] = new("Sửa sai cần có lý do, tối đa 1.000 ký tự.", "A correction needs a reason of at most 1,000 characters."),
         [ValidationCodes.AdmissionNotFound] = new("Chi bộ không có lượt kết nạp '{0}'.", "No admission '{0}' at this branch."),
         [ValidationCodes.FormerUnit] = new("'{0}' là đơn vị cũ, đã sắp xếp ngày {1}; số liệu của đơn vị cũ được giữ nguyên, không sửa đổi.", "'{0}' is a former unit, restructured on {1}; its figures are kept as they were and cannot change."),
+        [CandidateCodes.IntroducedInFuture] = new("Ngày giới thiệu không được ở tương lai.", "The introduction date may not be in the future."),
+        [CandidateCodes.IntroducedTooEarly] = new(
+            "Được ghi nhận quần chúng giới thiệu từ ngày {0}; ngày {1} sớm hơn.",
+            "Candidates introduced from {0} on can be recorded; {1} is earlier."),
+        [CandidateCodes.AgeOutOfRange] = new(
+            "Quần chúng được giới thiệu phải từ {0} đến {1} tuổi; người này {2} tuổi.",
+            "A candidate is {0} to {1} years old when introduced; this one was {2}."),
+        [CandidateCodes.UnknownIntroducer] = new("Nơi giới thiệu không hợp lệ.", "Unknown introducer."),
+        [CandidateCodes.KeyReused] = new("Khóa này đã được dùng cho một quần chúng khác.", "This idempotency key was already used for a different candidate."),
+        [CandidateCodes.NotFound] = new("Chi bộ không có quần chúng '{0}'.", "No candidate '{0}' at this branch."),
+        [CandidateCodes.OutOfOrder] = new(
+            "Quần chúng đang ở bước '{0}'; bước tiếp theo là '{1}', không phải '{2}'.",
+            "The candidate is at stage '{0}'; the next stage is '{1}', not '{2}'."),
+        [CandidateCodes.Closed] = new("Hồ sơ của quần chúng đã kết thúc ở bước '{0}' từ ngày {1}.", "The candidate's case is closed at stage '{0}' since {1}."),
+        [CandidateCodes.AlreadyAtStage] = new("Quần chúng đã ở bước '{0}' từ ngày {1}.", "The candidate is at stage '{0}' since {1}."),
+        [CandidateCodes.BeforePrevious] = new("Ngày {0} sớm hơn bước trước, ghi nhận ngày {1}.", "The date {0} is before the previous stage, recorded on {1}."),
+        [CandidateCodes.InFuture] = new("Ngày không được ở tương lai.", "The date may not be in the future."),
+        [CandidateCodes.CourseExpired] = new(
+            "Giấy chứng nhận lớp nhận thức về Đảng ngày {0} đã hết hạn ngày {1}; quần chúng cần học lại trước.",
+            "The course certificate of {0} expired on {1}; the candidate attends the course again first."),
+        [CandidateCodes.ProbationNotOver] = new(
+            "Thời gian dự bị tính từ lễ kết nạp ngày {0} kết thúc ngày {1}; từ ngày đó mới xét công nhận đảng viên chính thức.",
+            "Probation from the ceremony on {0} ends on {1}; full membership is considered from then."),
+        [CandidateCodes.DropReason] = new("Dừng xem xét quần chúng cần có lý do, tối đa 1.000 ký tự.", "Dropping a candidate needs a reason of at most 1,000 characters."),
         [ValidationCodes.QuotaOutOfRange] = new("Chỉ tiêu phải là số nguyên từ 0 đến 10.000.000.", "The quota must be a whole number from 0 to 10,000,000."),
         [ValidationCodes.YearOutOfRange] = new("Năm nằm ngoài phạm vi.", "The year is out of range."),
         [ValidationCodes.ScenarioName] = Messages.ScenarioName,
@@ -94,7 +119,7 @@ public static class DomainMessages
     /// <summary>The error worded for the current request; one without a code (worded by the silo already) as it is.</summary>
     public static ValidationError Localize(ValidationError error) =>
         error.Code is { } code && ByCode.TryGetValue(code, out var text)
-            ? new ValidationError(error.Field, text.Format([.. (error.Arguments ?? []).Select(LevelName)]))
+            ? new ValidationError(error.Field, text.Format([.. (error.Arguments ?? []).Select(LevelName).Select(CandidateStageNames.Of)]))
             : error;
 
     /// <summary>A level's name as the domain writes it in a message ("ward"), in the caller's language.</summary>

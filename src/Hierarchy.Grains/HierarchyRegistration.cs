@@ -1,3 +1,4 @@
+using Hierarchy.Grains.Candidates;
 using Hierarchy.Grains.Demo;
 using Hierarchy.Grains.Hosting;
 using Hierarchy.Grains.Import;
@@ -50,6 +51,7 @@ public static class HierarchyRegistration
         services.AddMetrics();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<HierarchyTelemetry>();
+        services.TryAddSingleton<WorkingCalendar>();
         services.TryAddSingleton<HierarchyService>();
         services.TryAddSingleton<RollupSettler>();
         services.TryAddSingleton<CatalogueImporter>();

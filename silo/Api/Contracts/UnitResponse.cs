@@ -1,3 +1,4 @@
+using Hierarchy.Grains.Candidates;
 using Hierarchy.Grains.Rollup;
 using Hierarchy.Grains.Units;
 
@@ -11,7 +12,10 @@ namespace Hierarchy.Silo.Api.Contracts;
 /// <c>level</c> is the kind of place in the tree (province, district, ward, organisation, branch) and <c>levelName</c>
 /// the name of the level the unit carries (Phường, Đặc khu, Đảng bộ khối). Across a restructuring, a new unit lists
 /// the former units it was formed from in <c>predecessors</c> ({id, name, level, lastDay}); a former unit has its
-/// <c>lastDay</c> and names the units it went into in <c>successors</c>.
+/// <c>lastDay</c> and names the units it went into in <c>successors</c>. <c>candidates</c> counts the candidate sources
+/// now at each stage of the procedure, <c>introducedBy</c> the year's introductions by who introduced them, <c>overdue</c>
+/// the open cases past a deadline the rules set; <c>pipeline</c> has their breakdowns, the year's outcomes and the
+/// forecast with the candidates past the branch resolution counted as likely admissions.
 /// </summary>
 public sealed record UnitResponse(
     string Id,
@@ -44,7 +48,11 @@ public sealed record UnitResponse(
     int DaysInYear,
     DateOnly? LastDay,
     IReadOnlyList<UnitLink> Predecessors,
-    IReadOnlyList<UnitLink> Successors)
+    IReadOnlyList<UnitLink> Successors,
+    IReadOnlyDictionary<string, int> Candidates,
+    IReadOnlyDictionary<string, int> IntroducedBy,
+    int Overdue,
+    PipelineView Pipeline)
 {
     public static UnitResponse From(UnitView view) => new(
         view.Id,
@@ -77,5 +85,9 @@ public sealed record UnitResponse(
         view.DaysInYear,
         view.RetiredOn,
         view.Predecessors ?? [],
-        view.Successors ?? []);
+        view.Successors ?? [],
+        view.Pipeline?.AtStage ?? new Dictionary<string, int>(),
+        view.Pipeline?.IntroducedBy ?? new Dictionary<string, int>(),
+        view.Pipeline?.Overdue ?? 0,
+        view.Pipeline ?? PipelineView.From(null, view.Year, DateOnly.FromDayNumber(0), view.Projected));
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
+using Hierarchy.Grains.Candidates;
 
 namespace Hierarchy.Grains.Rollup;
 
@@ -10,6 +11,7 @@ namespace Hierarchy.Grains.Rollup;
 public sealed class ChildTotals
 {
     private readonly Dictionary<int, YearSums> years = [];
+    private readonly PipelineSums pipeline = new();
 
     public ChildTotals(IEnumerable<UnitSummary> children)
     {
@@ -34,6 +36,9 @@ public sealed class ChildTotals
 
     public void Remove(UnitSummary previous) => Add(previous, -1);
 
+    /// <summary>The children's candidate figures summed; null when no child has any.</summary>
+    public PipelineFigures? Pipeline => pipeline.ToFigures();
+
     /// <summary>The children's members and tally for a year, as a snapshot the caller may keep.</summary>
     public (int MembersAtStart, Tally Tally) For(int year) =>
         years.TryGetValue(year, out var sums)
@@ -42,6 +47,7 @@ public sealed class ChildTotals
 
     private void Add(UnitSummary child, int sign)
     {
+        pipeline.Add(child.Pipeline, sign);
         if (child.Years is Dictionary<int, YearFigures> map)
         {
             // Summaries are built as plain dictionaries; enumerating one directly avoids boxing its enumerator

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Hierarchy.Grains.Candidates;
 using Hierarchy.Grains.Units;
 
 namespace Hierarchy.Grains.Rollup;
@@ -20,7 +21,8 @@ public sealed record UnitSummary(
     ImmutableArray<FeedItem> Recent,
     DateTimeOffset? OldestReportAt = null,
     long QuotaVersion = 0,
-    string? Kind = null)
+    string? Kind = null,
+    PipelineFigures? Pipeline = null)
 {
     public YearFigures For(int year) => Years.TryGetValue(year, out var figures) ? figures : YearFigures.Empty;
 }

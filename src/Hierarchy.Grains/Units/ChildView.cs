@@ -12,7 +12,8 @@ public sealed record ChildView(
     int MembersAtStart,
     ProgressStatus Status,
     long QuotaVersion,
-    string? Kind = null)
+    string? Kind = null,
+    ChildCandidates? Candidates = null)
 {
     /// <summary>The party organisation (Đảng bộ …, Chi bộ …), beside <see cref="Name"/>, the administrative name.</summary>
     public string PartyName => PartyNames.Organisation(Level, Name);

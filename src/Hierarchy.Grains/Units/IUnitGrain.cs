@@ -1,6 +1,7 @@
 using Orleans;
 using Orleans.Concurrency;
 using Hierarchy.Grains.Admissions;
+using Hierarchy.Grains.Candidates;
 using Hierarchy.Grains.Rollup;
 
 namespace Hierarchy.Grains.Units;
@@ -44,6 +45,18 @@ public interface IUnitGrain : IGrainWithStringKey
 
     /// <summary>Retracts a recorded admission with a reason; totals everywhere drop by it.</summary>
     Task<AdmissionResult> RetractAdmissionAsync(string admissionId, string reason, string by);
+
+    /// <summary>Records a candidate introduced to a branch; a retried request with the same key records nothing twice.</summary>
+    [Idempotent]
+    Task<CandidateResult> AddCandidateAsync(CandidateProposal proposal, string by);
+
+    /// <summary>Moves a candidate to the next stage (or drops one); reaching <c>admitted</c> records the admission as a report does.</summary>
+    [Idempotent]
+    Task<CandidateResult> MoveCandidateAsync(string candidateId, CandidateStage stage, DateOnly on, string? reason, string by);
+
+    /// <summary>The branch's candidates, open cases first; with names only for the branch's own secretary.</summary>
+    [ReadOnly]
+    Task<IReadOnlyList<Candidate>> ListCandidatesAsync(bool withNames);
 
     /// <summary>A branch's admissions, newest first, without names.</summary>
     [ReadOnly]

@@ -3,6 +3,7 @@ using System.Text;
 using Hierarchy.Storage;
 using Orleans.Runtime;
 using Hierarchy.Grains.Admissions;
+using Hierarchy.Grains.Candidates;
 using Hierarchy.Grains.Rollup;
 
 namespace Hierarchy.Grains.Units;
@@ -72,10 +73,7 @@ public sealed partial class UnitGrain
 
         foreach (var record in accepted)
         {
-            var year = record.Report.AdmittedOn.Year;
-            var figures = YearOf(year);
-            State.Years[year] = figures with { Tally = figures.Tally.With(record, +1) };
-            AddToFeed(new FeedItem(record.Id, Id, State.Name!, record.Report.AdmittedOn, now));
+            CountAdmission(record, now);
         }
 
         await RecordLedgerChangeAsync(accepted.ConvertAll(LedgerKinds.ForAdmission), now);
@@ -86,6 +84,15 @@ public sealed partial class UnitGrain
 
         telemetry.AdmissionsReported.Add(accepted.Count);
         return results;
+    }
+
+    /// <summary>Adds a new admission to the branch's totals and feed; the caller makes it durable.</summary>
+    private void CountAdmission(AdmissionRecord record, DateTimeOffset now)
+    {
+        var year = record.Report.AdmittedOn.Year;
+        var figures = YearOf(year);
+        State.Years[year] = figures with { Tally = figures.Tally.With(record, +1) };
+        AddToFeed(new FeedItem(record.Id, Id, State.Name!, record.Report.AdmittedOn, now));
     }
 
     public async Task<AdmissionResult> RetractAdmissionAsync(string admissionId, string reason, string by)
@@ -214,9 +221,15 @@ public sealed partial class UnitGrain
     private async Task<bool> LoadLedgerAsync()
     {
         ledgerById.Clear();
+        candidatesById.Clear();
+        PipelineChanged();
         foreach (var entry in await store.ReadJournalAsync())
         {
-            if (entry.Kind == LedgerKinds.Admission)
+            if (CandidateJournal.Holds(entry))
+            {
+                LoadCandidateEntry(entry);
+            }
+            else if (entry.Kind == LedgerKinds.Admission)
             {
                 var record = LedgerKinds.ReadAdmission(entry);
                 ledgerById[record.Id] = record;

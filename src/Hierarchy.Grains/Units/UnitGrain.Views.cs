@@ -1,4 +1,5 @@
 using Hierarchy.Grains.Admissions;
+using Hierarchy.Grains.Candidates;
 using Hierarchy.Grains.Rollup;
 
 namespace Hierarchy.Grains.Units;
@@ -24,7 +25,7 @@ public sealed partial class UnitGrain
             {
                 var child = c.For(year);
                 var childProjected = Projections.Project(child.Tally.Count, progress);
-                return new ChildView(c.Id, c.Name, c.Level, child.Quota, child.Tally.Count, Ratio(child.Tally.Count, child.Quota), childProjected, child.MembersAtStart, Projections.Status(childProjected, child.Quota), c.QuotaVersion, c.Kind);
+                return new ChildView(c.Id, c.Name, c.Level, child.Quota, child.Tally.Count, Ratio(child.Tally.Count, child.Quota), childProjected, child.MembersAtStart, Projections.Status(childProjected, child.Quota), c.QuotaVersion, c.Kind, ChildCandidates.From(c.Pipeline, year, today));
             })
             .OrderBy(c => c.Name, UnitNameOrder.Comparer)
             .ToList();
@@ -62,7 +63,8 @@ public sealed partial class UnitGrain
             State.Kind,
             State.RetiredOn,
             State.Predecessors.ToList(),
-            State.Successors.ToList());
+            State.Successors.ToList(),
+            PipelineView.From(summary.Pipeline, year, today, projected));
         return Task.FromResult<UnitView?>(view);
     }
 

@@ -4,6 +4,7 @@ using Hierarchy.Storage;
 using Hierarchy.Storage.State;
 using Orleans.Runtime;
 using Hierarchy.Grains.Admissions;
+using Hierarchy.Grains.Candidates;
 using Hierarchy.Grains.Catalogue;
 using Hierarchy.Grains.Rollup;
 using Microsoft.Extensions.Logging;
@@ -21,6 +22,7 @@ public sealed partial class UnitGrain(
     IOptions<RollupOptions> rollupOptions,
     HierarchyTelemetry telemetry,
     TimeProvider clock,
+    WorkingCalendar calendar,
     ILogger<UnitGrain> logger) : Grain, IUnitGrain
 {
     /// <summary>The grain type unit states are stored under, for tools that read them without activating grains.</summary>

@@ -1,3 +1,4 @@
+using Hierarchy.Grains.Candidates;
 using Hierarchy.Grains.Rollup;
 
 namespace Hierarchy.Grains.Units;
@@ -34,7 +35,8 @@ public sealed record UnitView(
     string? Kind = null,
     DateOnly? RetiredOn = null,
     IReadOnlyList<UnitLink>? Predecessors = null,
-    IReadOnlyList<UnitLink>? Successors = null)
+    IReadOnlyList<UnitLink>? Successors = null,
+    PipelineView? Pipeline = null)
 {
     /// <summary>The name of the unit's level as it carries it (Phường, Đặc khu, Đảng bộ khối).</summary>
     public string LevelName => LevelNames.Of(Level, Kind);

@@ -1,6 +1,7 @@
 using Hierarchy.Storage;
 using Orleans.Runtime;
 using Hierarchy.Grains.Admissions;
+using Hierarchy.Grains.Candidates;
 using Hierarchy.Grains.Catalogue;
 using Hierarchy.Grains.Rollup;
 using Hierarchy.Grains.Units;
@@ -12,9 +13,9 @@ namespace Hierarchy.Grains.Verification;
 /// Rebuilds every unit's totals from the admission ledger and compares them with what the grains hold, after letting
 /// pending rollups settle; the units kept from before a restructuring are checked against the ledger as it was when
 /// they were frozen. With repair, branches rebuild from their ledgers and the fix flows up through the grains (the
-/// kept former units are records and are not rewritten).
+/// kept former units are records and are not rewritten). Candidate counts are checked against the branches' journals the same way.
 /// </summary>
-public sealed class LedgerVerifier(HierarchyService hierarchy, RollupSettler settler, [FromKeyedServices(StorageNames.Units)] IJournalStorage journal)
+public sealed class LedgerVerifier(HierarchyService hierarchy, RollupSettler settler, WorkingCalendar calendar, [FromKeyedServices(StorageNames.Units)] IJournalStorage journal)
 {
     public async Task<VerificationReport> VerifyAsync(bool repair, CancellationToken cancellationToken = default)
     {
@@ -22,6 +23,7 @@ public sealed class LedgerVerifier(HierarchyService hierarchy, RollupSettler set
         var units = await AllUnitsAsync();
         await settler.SettleAsync(units, RollupSettler.DefaultTimeout, cancellationToken);
         var differences = await CompareAsync(units, expectedByBranch);
+        differences.AddRange(await new PipelineVerifier(hierarchy, calendar).CompareAsync(journal, units, cancellationToken));
         var (formerUnits, formerDifferences) = await new FormerTreeVerifier(hierarchy).VerifyAsync(journal, cancellationToken);
         if (!repair || differences.Count == 0)
         {
@@ -35,6 +37,7 @@ public sealed class LedgerVerifier(HierarchyService hierarchy, RollupSettler set
 
         await settler.SettleAsync(units, RollupSettler.DefaultTimeout, cancellationToken);
         var remaining = await CompareAsync(units, expectedByBranch);
+        remaining.AddRange(await new PipelineVerifier(hierarchy, calendar).CompareAsync(journal, units, cancellationToken));
         return new VerificationReport(units.Count + formerUnits, admissions, corrections, [.. remaining, .. formerDifferences], true);
     }
 

@@ -1,5 +1,6 @@
 using Hierarchy.Grains;
 using Hierarchy.Grains.Admissions;
+using Hierarchy.Grains.Candidates;
 using Hierarchy.Grains.Units;
 using Hierarchy.Grains.WhatIf;
 using Hierarchy.Silo.Access;
@@ -303,7 +304,18 @@ public static class ScenarioEndpoints
             method = known;
         }
 
-        return (new ScenarioEdit(type, request.UnitId, request.Quota, request.FromUnitId, request.ToUnitId, request.Amount, method), null);
+        CandidateStage? fromStage = null;
+        if (method == RedistributionMethod.Candidates && !string.IsNullOrWhiteSpace(request.FromStage))
+        {
+            var errors = new List<ValidationError>();
+            fromStage = AdmissionRequestParser.Enum<CandidateStage>(request.FromStage, "fromStage", errors);
+            if (errors.Count > 0)
+            {
+                return (null, errors[0]);
+            }
+        }
+
+        return (new ScenarioEdit(type, request.UnitId, request.Quota, request.FromUnitId, request.ToUnitId, request.Amount, method, fromStage), null);
     }
 
     private static IResult NotFound(string id) => Problems.NotFound(Messages.ScenarioNotFound.Format(id));

@@ -91,8 +91,8 @@ public static class DomainMessages
         [ValidationCodes.EditAmountAboveQuota] = new("'{0}' có chỉ tiêu {1}, ít hơn {2}.", "'{0}' has a quota of {1}, less than {2}."),
         [ValidationCodes.EditAboveLargest] = new("'{0}' sẽ vượt chỉ tiêu lớn nhất, {1}.", "'{0}' would exceed the largest quota, {1}."),
         [ValidationCodes.EditMethod] = new(
-            "Chọn cách phân bổ: even, members, admissions hoặc lastYearAttainment.",
-            "Choose how to redistribute: even, members, admissions or lastYearAttainment."),
+            "Chọn cách phân bổ: even, members, admissions, lastYearAttainment hoặc candidates.",
+            "Choose how to redistribute: even, members, admissions, lastYearAttainment or candidates."),
         [ValidationCodes.EditNoChildren] = new("'{0}' không có đơn vị cấp dưới để phân bổ.", "'{0}' has no units below it to redistribute among."),
         [ValidationCodes.EditAllLocked] = new("Mọi đơn vị dưới '{0}' đều bị khóa.", "Every unit below '{0}' is locked."),
         [ValidationCodes.EditLockedAboveQuota] = new(
@@ -107,6 +107,12 @@ public static class DomainMessages
         [ValidationCodes.EditNoLastYearQuota] = new(
             "Không đơn vị nào dưới '{0}' có chỉ tiêu năm trước, nên không có tỷ lệ hoàn thành để làm căn cứ; hãy chọn cách khác.",
             "No unit below '{0}' had a quota last year, so there is no attainment to weigh by; choose another method."),
+        [ValidationCodes.EditFromStage] = new(
+            "Chọn một bước trên đường vào Đảng, từ được giới thiệu đến đảng viên chính thức.",
+            "Weigh by a stage on the way to membership, from introduced to official."),
+        [ValidationCodes.EditNoCandidates] = new(
+            "Không đơn vị nào chưa khóa dưới '{0}' có nguồn ở bước '{1}' trở đi để phân bổ theo; hãy chọn cách khác hoặc một bước sớm hơn.",
+            "No unlocked unit below '{0}' has candidates at stage '{1}' or past it to weigh by; choose another method or an earlier stage."),
         [ValidationCodes.EditNoLastYearAdmissions] = new(
             "Không đơn vị nào dưới '{0}' kết nạp được ai năm trước, nên không có tỷ lệ hoàn thành để làm căn cứ; hãy chọn cách khác.",
             "No unit below '{0}' admitted anyone last year, so there is no attainment to weigh by; choose another method."),

@@ -52,4 +52,6 @@ public static class ValidationCodes
     public const string EditNoLastYearAdmissions = "edit.noLastYearAdmissions";
     public const string EditUnitRequired = "edit.unitRequired";
     public const string EditUnitNotIn = "edit.unitNotIn";
+    public const string EditFromStage = "edit.fromStage";
+    public const string EditNoCandidates = "edit.noCandidates";
 }

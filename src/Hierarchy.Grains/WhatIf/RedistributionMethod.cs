@@ -8,4 +8,7 @@ public enum RedistributionMethod
     Members,
     Admissions,
     LastYearAttainment,
+
+    /// <summary>The candidate sources each child has at or past a chosen stage (the wards' review of sources before allocating).</summary>
+    Candidates,
 }

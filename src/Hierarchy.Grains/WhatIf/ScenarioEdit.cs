@@ -12,4 +12,5 @@ public sealed record ScenarioEdit(
     string? FromUnitId = null,
     string? ToUnitId = null,
     int? Amount = null,
-    RedistributionMethod? Method = null);
+    RedistributionMethod? Method = null,
+    Candidates.CandidateStage? FromStage = null);

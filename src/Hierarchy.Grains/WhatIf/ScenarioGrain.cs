@@ -285,7 +285,10 @@ public sealed partial class ScenarioGrain(
             model.Projection.Status[index],
             model.LiveProjection.Status[index],
             model.Projection.ChildrenQuota[index],
-            tree.ChildCount[index]);
+            tree.ChildCount[index],
+            tree.PastResolution(index),
+            tree.ProjectedWithCandidates[index],
+            Projections.Status(tree.ProjectedWithCandidates[index], quota));
     }
 
     private List<PathItem> PathTo(int index)

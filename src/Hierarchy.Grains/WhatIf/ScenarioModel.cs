@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Hierarchy.Grains.Admissions;
+using Hierarchy.Grains.Candidates;
 using Hierarchy.Grains.Units;
 
 namespace Hierarchy.Grains.WhatIf;
@@ -182,7 +183,7 @@ public sealed class ScenarioModel
 
         if (edit.Method is not { } method || !Enum.IsDefined(method))
         {
-            return EditPlan.Invalid("method", ValidationCodes.EditMethod, "Choose how to redistribute: even, members, admissions or lastYearAttainment.");
+            return EditPlan.Invalid("method", ValidationCodes.EditMethod, "Choose how to redistribute: even, members, admissions, lastYearAttainment or candidates.");
         }
 
         if (Tree.ChildCount[parent] == 0)
@@ -217,7 +218,7 @@ public sealed class ScenarioModel
         }
 
         var weights = new long[open.Count];
-        var error = Weigh(parent, open, method, weights);
+        var error = Weigh(parent, open, method, edit.FromStage ?? CandidateStage.Resolution, weights);
         if (error is not null)
         {
             return EditPlan.Invalid(error);
@@ -239,14 +240,27 @@ public sealed class ScenarioModel
             null,
             changes.ToImmutable(),
             null,
-            $"redistributed {available} of '{Tree.Names[parent]}' among {open.Count} units by {JsonNames.Of(method)}" + (kept > 0 ? $", {kept} locked kept" : string.Empty));
+            $"redistributed {available} of '{Tree.Names[parent]}' among {open.Count} units by {JsonNames.Of(method)}" + (method == RedistributionMethod.Candidates ? $" from stage {JsonNames.Of(edit.FromStage ?? CandidateStage.Resolution)}" : string.Empty) + (kept > 0 ? $", {kept} locked kept" : string.Empty));
     }
 
-    private ValidationError? Weigh(int parent, List<int> open, RedistributionMethod method, long[] weights)
+    private ValidationError? Weigh(int parent, List<int> open, RedistributionMethod method, CandidateStage fromStage, long[] weights)
     {
         var sum = 0L;
         switch (method)
         {
+            case RedistributionMethod.Candidates:
+                if (fromStage is CandidateStage.Dropped || !Enum.IsDefined(fromStage))
+                {
+                    return ValidationError.Coded("fromStage", ValidationCodes.EditFromStage, "Weigh by a stage on the way to membership, from introduced to official.");
+                }
+
+                for (var i = 0; i < open.Count; i++)
+                {
+                    weights[i] = Tree.CandidatesAtOrPast(open[i], fromStage);
+                    sum += weights[i];
+                }
+
+                return sum > 0 ? null : ValidationError.Coded("method", ValidationCodes.EditNoCandidates, "No unlocked unit below '{0}' has candidates at stage '{1}' or past it to weigh by; choose another method or an earlier stage.", Tree.Names[parent], JsonNames.Of(fromStage));
             case RedistributionMethod.Even:
                 Array.Fill(weights, 1);
                 return null;

@@ -36,6 +36,8 @@ public sealed class ScenarioProjection
 
     public int UnitsProjectedToMiss { get; internal set; }
 
+    public int UnitsProjectedToMissWithCandidates { get; internal set; }
+
     public long ProjectedShortfall { get; internal set; }
 
     public int OverAllocatedParents { get; internal set; }
@@ -63,6 +65,9 @@ public sealed class ScenarioProjection
             tree.Count == 0 ? 0 : ChildrenQuota[0],
             OverAllocatedParents,
             UnderAllocatedParents,
-            levels);
+            levels,
+            tree.Count == 0 ? 0 : tree.Projected[0],
+            tree.Count == 0 ? 0 : tree.ProjectedWithCandidates[0],
+            UnitsProjectedToMissWithCandidates);
     }
 }

@@ -1,5 +1,6 @@
 using Orleans;
 using Hierarchy.Grains.Admissions;
+using Hierarchy.Grains.Candidates;
 using Hierarchy.Grains.Units;
 
 namespace Hierarchy.Grains.WhatIf;
@@ -125,7 +126,8 @@ public sealed class ScenarioService(IGrainFactory grains, HierarchyService hiera
                     view.MembersAtStart,
                     view.Admitted,
                     view.LastYear.AdmittedFullYear,
-                    view.LastYear.Quota);
+                    view.LastYear.Quota,
+                    year == today.Year && view.Pipeline is { } pipeline ? [.. Enum.GetValues<CandidateStage>().Select(s => pipeline.AtStage[JsonNames.Of(s)])] : default);
             }
         });
         return new ScenarioSnapshot(rootUnitId, year, takenAt, progress.DaysElapsed, progress.DaysInYear, [.. units.OfType<SnapshotUnit>()]);

@@ -1,3 +1,4 @@
+using Hierarchy.Grains.Candidates;
 using Hierarchy.Grains.Units;
 
 namespace Hierarchy.Grains.WhatIf;
@@ -27,6 +28,8 @@ public sealed class ScenarioTree
         Projected = new int[count];
         LastYearAdmitted = new int[count];
         LastYearQuota = new int[count];
+        Candidates = new int[count * PipelineFigures.StageCount];
+        ProjectedWithCandidates = new int[count];
         indexById = new Dictionary<string, int>(count, StringComparer.Ordinal);
     }
 
@@ -58,10 +61,32 @@ public sealed class ScenarioTree
 
     public int[] LastYearAdmitted { get; }
 
+    /// <summary>Candidates at each stage, <see cref="PipelineFigures.StageCount"/> per unit in stage order.</summary>
+    public int[] Candidates { get; }
+
+    /// <summary>The run-rate projection with the candidates past the branch resolution counted as likely admissions.</summary>
+    public int[] ProjectedWithCandidates { get; }
+
     public int[] LastYearQuota { get; }
 
     /// <summary>The root's parent outside the scenario, if any.</summary>
     public string? RootParentId { get; private set; }
+
+    public int CandidatesAt(int index, CandidateStage stage) => Candidates[index * PipelineFigures.StageCount + (int)stage];
+
+    /// <summary>Candidates at the stage or further on the way to membership, the dropped not counted.</summary>
+    public int CandidatesAtOrPast(int index, CandidateStage stage)
+    {
+        var total = 0;
+        for (var s = stage; s <= CandidateStage.Official; s++)
+        {
+            total += CandidatesAt(index, s);
+        }
+
+        return total;
+    }
+
+    public int PastResolution(int index) => CandidatesAt(index, CandidateStage.Resolution) + CandidatesAt(index, CandidateStage.Decision);
 
     public int IndexOf(string? id) => id is not null && indexById.TryGetValue(id, out var index) ? index : -1;
 
@@ -124,6 +149,12 @@ public sealed class ScenarioTree
             tree.Projected[i] = Projections.Project(unit.Admitted, progress);
             tree.LastYearAdmitted[i] = unit.LastYearAdmitted;
             tree.LastYearQuota[i] = unit.LastYearQuota;
+            if (unit.Candidates is { } candidates)
+            {
+                candidates.AsSpan(0, Math.Min(candidates.Length, PipelineFigures.StageCount)).CopyTo(tree.Candidates.AsSpan(i * PipelineFigures.StageCount));
+            }
+
+            tree.ProjectedWithCandidates[i] = tree.Projected[i] + tree.PastResolution(i);
             tree.indexById[unit.Id] = i;
             if (parent >= 0)
             {

@@ -4,7 +4,8 @@ namespace Hierarchy.Grains.WhatIf;
 
 /// <summary>
 /// One unit in a scenario: its scenario quota beside the live one, what its run rate projects for the year end, and
-/// the resulting attainment, gap (quota minus projected; positive is a shortfall) and status under each.
+/// the resulting attainment, gap (quota minus projected; positive is a shortfall) and status under each; beside them the
+/// candidates past the branch resolution and the projection and status with them counted as likely admissions.
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record UnitProjection(
@@ -26,4 +27,7 @@ public sealed record UnitProjection(
     ProgressStatus Status,
     ProgressStatus LiveStatus,
     long ChildrenQuota,
-    int ChildCount);
+    int ChildCount,
+    int PastResolution = 0,
+    int ProjectedWithCandidates = 0,
+    ProgressStatus StatusWithCandidates = ProgressStatus.OnTrack);

@@ -22,6 +22,8 @@ public static class WhatIfCalculator
         Array.Clear(into.LevelQuota);
         Array.Clear(into.LevelProjected);
         var missing = 0;
+        var missingWithCandidates = 0;
+        var withCandidates = tree.ProjectedWithCandidates.AsSpan(0, count);
         var shortfall = 0L;
         var over = 0;
         var under = 0;
@@ -52,6 +54,7 @@ public static class WhatIfCalculator
                 into.LevelShortfall[level] += unitGap;
             }
 
+            missingWithCandidates += ScenarioProjection.Misses(Projections.Status(withCandidates[i], quota)) ? 1 : 0;
             var children = childCount[i];
             if (children > 0)
             {
@@ -72,6 +75,7 @@ public static class WhatIfCalculator
         }
 
         into.UnitsProjectedToMiss = missing;
+        into.UnitsProjectedToMissWithCandidates = missingWithCandidates;
         into.ProjectedShortfall = shortfall;
         into.OverAllocatedParents = over;
         into.UnderAllocatedParents = under;

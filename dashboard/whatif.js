@@ -21,7 +21,12 @@ const words = {
     rootBalance: (n) => `Tổng chỉ tiêu cấp dưới của ${n}`, byLevel: 'Theo cấp', level: 'Cấp', units: 'Số đơn vị',
     focusQuota: (n) => `Chỉ tiêu của ${n} (kịch bản)`, setQuota: 'Đặt chỉ tiêu',
     redistribute: 'Phân bổ lại cho cấp dưới', method: 'Cách phân bổ', redistributeButton: 'Phân bổ lại',
-    methods: { even: 'Chia đều', members: 'Theo số đảng viên đầu năm', admissions: 'Theo số đã kết nạp năm nay', lastYearAttainment: 'Theo mức đạt chỉ tiêu năm trước' },
+    methods: { even: 'Chia đều', members: 'Theo số đảng viên đầu năm', admissions: 'Theo số đã kết nạp năm nay', lastYearAttainment: 'Theo mức đạt chỉ tiêu năm trước', candidates: 'Theo nguồn phát triển đảng viên' },
+    fromStage: 'Tính nguồn từ bước',
+    stages: { introduced: 'Được giới thiệu', course: 'Đã học lớp nhận thức về Đảng', verified: 'Đã thẩm tra lý lịch', resolution: 'Chi bộ đã ra nghị quyết', decision: 'Cấp ủy cấp trên đã quyết định', admitted: 'Đã kết nạp', probationary: 'Đảng viên dự bị', official: 'Đảng viên chính thức' },
+    forecast: (n) => `Dự báo cuối năm của ${n}`, withSources: (n) => `tính cả nguồn đã có nghị quyết: ${n}`,
+    missingWithSources: (n) => `tính cả nguồn: ${n}`,
+    pastResolution: 'Nguồn đã có nghị quyết', projectedWithSources: 'Dự báo tính cả nguồn',
     redistributeHelp: 'Đơn vị đã khóa giữ nguyên chỉ tiêu; phần còn lại được chia theo phương pháp phần dư lớn nhất nên tổng khớp đúng.',
     move: 'Chuyển chỉ tiêu', from: 'Từ đơn vị', to: 'Sang đơn vị', amount: 'Số lượng', moveButton: 'Chuyển',
     lock: 'Khóa', lockLabel: (n) => `Khóa chỉ tiêu của ${n}`, quotaScenario: 'Chỉ tiêu (kịch bản)', quotaLabel: (n) => `Chỉ tiêu kịch bản của ${n}`,
@@ -65,7 +70,12 @@ const words = {
     rootBalance: (n) => `Children’s quotas of ${n}`, byLevel: 'By level', level: 'Level', units: 'Units',
     focusQuota: (n) => `Quota of ${n} (scenario)`, setQuota: 'Set quota',
     redistribute: 'Redistribute to the level below', method: 'Method', redistributeButton: 'Redistribute',
-    methods: { even: 'Even split', members: 'By members at the start of the year', admissions: 'By admissions so far this year', lastYearAttainment: 'By last year’s attainment' },
+    methods: { even: 'Even split', members: 'By members at the start of the year', admissions: 'By admissions so far this year', lastYearAttainment: 'By last year’s attainment', candidates: 'By candidate sources' },
+    fromStage: 'Count sources from stage',
+    stages: { introduced: 'Introduced', course: 'Attended the course', verified: 'Background verified', resolution: 'Branch resolution', decision: 'Superior committee’s decision', admitted: 'Admitted', probationary: 'Probationary member', official: 'Official member' },
+    forecast: (n) => `Year-end forecast for ${n}`, withSources: (n) => `with the sources past the branch resolution: ${n}`,
+    missingWithSources: (n) => `with the sources: ${n}`,
+    pastResolution: 'Sources past the resolution', projectedWithSources: 'Forecast with sources',
     redistributeHelp: 'Locked units keep their quota; the rest is shared by largest remainder, so the sum is exact.',
     move: 'Move quota', from: 'From', to: 'To', amount: 'Amount', moveButton: 'Move',
     lock: 'Lock', lockLabel: (n) => `Lock the quota of ${n}`, quotaScenario: 'Quota (scenario)', quotaLabel: (n) => `Scenario quota of ${n}`,
@@ -108,6 +118,7 @@ const scenariosUrl = (id, rest = '') => `api/scenarios${id ? `/${encodeURICompon
 let me = null;
 let current = null; // { id, unit, compareTo, report, list }
 let chosenMethod = 'even'; // the redistribution method last chosen, kept across the redraw an edit causes
+let chosenStage = 'resolution'; // the stage sources count from when redistributing by candidates
 const names = new Map(); // unit id → name, from every answer seen, so the edit log reads in names rather than codes
 let generation = 0;
 let shownPage = '';
@@ -409,10 +420,11 @@ function totalsSection(report) {
   const diff = totals.rootChildrenQuota - totals.rootQuota;
   return h('section', { 'aria-label': w('byLevel') },
     h('div', { class: 'kpis', role: 'status', 'aria-live': 'polite' },
-      kpi(w('missing'), num(totals.unitsProjectedToMiss), w('liveWas', num(live.unitsProjectedToMiss)), 'missing'),
+      kpi(w('missing'), num(totals.unitsProjectedToMiss), `${w('liveWas', num(live.unitsProjectedToMiss))} · ${w('missingWithSources', num(totals.unitsProjectedToMissWithCandidates ?? 0))}`, 'missing'),
       kpi(w('shortfall'), num(totals.projectedShortfall), w('liveWas', num(live.projectedShortfall)), 'shortfall'),
       kpi(w('rootBalance', report.path[0]?.name ?? ''), `${num(totals.rootChildrenQuota)} / ${num(totals.rootQuota)}`,
-        diff > 0 ? t('overAllocated', num(diff)) : diff < 0 ? t('underAllocated', num(-diff)) : t('balanced'), 'root-balance')),
+        diff > 0 ? t('overAllocated', num(diff)) : diff < 0 ? t('underAllocated', num(-diff)) : t('balanced'), 'root-balance'),
+      kpi(w('forecast', report.path[0]?.name ?? ''), num(totals.rootProjected ?? 0), w('withSources', num(totals.rootProjectedWithCandidates ?? 0)), 'forecast-sources')),
     h('details', { class: 'card' }, h('summary', { text: w('byLevel') }),
       h('p', { class: 'muted', text: w('shortfallHelp') }),
       h('div', { class: 'table-wrap' }, h('table', { class: 'data' },
@@ -445,8 +457,8 @@ function childrenSection(report, editable, status) {
   editable ? h('button', { type: 'submit', 'data-focus-key': 'focus-set' }, w('setQuota')) : null);
 
   const table = h('table', { class: 'data scenario-table', 'data-testid': 'scenario-children' },
-    h('thead', {}, h('tr', {}, [t('name'), w('lock'), w('quotaScenario'), w('quotaLive'), t('members'), t('admitted'), w('lastYearAttainment'), t('projected'), w('attainment'), w('gap'), w('statusScenario'), w('statusLive')]
-      .map((c, i) => h('th', { scope: 'col', class: i >= 2 && i <= 9 ? 'num' : undefined, text: c })))),
+    h('thead', {}, h('tr', {}, [t('name'), w('lock'), w('quotaScenario'), w('quotaLive'), t('members'), t('admitted'), w('lastYearAttainment'), t('projected'), w('pastResolution'), w('projectedWithSources'), w('attainment'), w('gap'), w('statusScenario'), w('statusLive')]
+      .map((c, i) => h('th', { scope: 'col', class: i >= 2 && i <= 11 ? 'num' : undefined, text: c })))),
     h('tbody', {}, [...report.children].sort(byAdministrativeName).map((c) => childRow(c, editable, status))));
   const recount = () => showBalance([...table.querySelectorAll('input[data-quota]')].reduce((n, i) => n + (Number(i.value) || 0), 0));
   table.addEventListener('input', (event) => {
@@ -498,6 +510,8 @@ function childRow(c, editable, status) {
     h('td', { class: 'num', text: num(c.admitted) }),
     h('td', { class: 'num', text: pct(c.lastYearAttainment, 0) }),
     h('td', { class: 'num', text: num(c.projected) }),
+    h('td', { class: 'num', 'data-cell': 'past-resolution', text: num(c.pastResolution ?? 0) }),
+    h('td', { class: 'num', text: num(c.projectedWithCandidates ?? c.projected) }),
     h('td', { class: 'num', text: pct(c.attainment, 0) }),
     h('td', { class: 'num', 'data-cell': 'gap', text: num(c.gap) }),
     h('td', { 'data-cell': 'status' }, statusBadge(c.status)),
@@ -506,15 +520,22 @@ function childRow(c, editable, status) {
 
 function toolsSection(report, status) {
   const focus = report.focus;
-  const method = h('select', { 'data-field': 'method', 'data-focus-key': 'method', onchange: (event) => { chosenMethod = event.target.value; } },
-    Object.entries(words[lang].methods).map(([value, label]) => h('option', { value, text: label, selected: value === chosenMethod })));
+  const stage = h('select', { 'data-field': 'fromStage', 'data-focus-key': 'fromStage', onchange: (event) => { chosenStage = event.target.value; } },
+    Object.entries(words[lang].stages).map(([value, label]) => h('option', { value, text: label, selected: value === chosenStage })));
+  const stageField = field('fromStage', w('fromStage'), stage);
+  stageField.hidden = chosenMethod !== 'candidates';
+  const method = h('select', {
+    'data-field': 'method', 'data-focus-key': 'method',
+    onchange: (event) => { chosenMethod = event.target.value; stageField.hidden = chosenMethod !== 'candidates'; },
+  }, Object.entries(words[lang].methods).map(([value, label]) => h('option', { value, text: label, selected: value === chosenMethod })));
   const redistribute = h('form', {
     'aria-labelledby': 'redistribute-h',
-    onsubmit: (event) => { event.preventDefault(); edit({ type: 'redistribute', unitId: focus.id, method: method.value }, status, redistribute); },
+    onsubmit: (event) => { event.preventDefault(); edit({ type: 'redistribute', unitId: focus.id, method: method.value, ...(method.value === 'candidates' ? { fromStage: stage.value } : {}) }, status, redistribute); },
   },
   h('h3', { id: 'redistribute-h', text: `${w('redistribute')} – ${focus.name}` }),
   h('div', { class: 'fields' },
     field('method', w('method'), method, w('redistributeHelp')),
+    stageField,
     h('button', { type: 'submit', class: 'primary', 'data-focus-key': 'redistribute' }, w('redistributeButton'))));
 
   const choices = () => [...report.children].sort(byAdministrativeName).map((c) => h('option', { value: c.id, text: administrativeName(c) }));

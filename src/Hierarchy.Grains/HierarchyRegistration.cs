@@ -48,6 +48,7 @@ public static class HierarchyRegistration
     public static IServiceCollection AddHierarchyDomain(this IServiceCollection services)
     {
         services.AddOptions<RollupOptions>();
+        services.AddOptions<CalendarOptions>();
         services.AddMetrics();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<HierarchyTelemetry>();

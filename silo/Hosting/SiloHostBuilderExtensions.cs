@@ -157,6 +157,7 @@ public static class SiloHostBuilderExtensions
 
         // Before the grains register theirs: every date the product derives from the clock is Vietnam's.
         services.AddSingleton<TimeProvider>(new BusinessTimeProvider(BusinessTimeZone.FromConfiguration(configuration)));
+        services.AddSiloCalendar(configuration);
         services.AddSiloTelemetry(configuration);
         return storage;
     }

@@ -38,6 +38,7 @@ public static class SiloPipeline
             .MapExportEndpoints()
             .MapAuditEndpoints()
             .MapMeEndpoints()
+            .MapCalendarEndpoints()
             .MapSystemEndpoints();
         app.MapHealthEndpoints();
         app.MapOpenApi();

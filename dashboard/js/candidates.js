@@ -58,8 +58,22 @@ export function candidateCells(c) {
   const s = c.candidates;
   const late = (s?.overdue ?? 0) > 0;
   return [
-    h('td', { class: 'num', 'data-testid': 'child-cand-open', text: num(s?.open) }),
-    h('td', { class: 'num', 'data-testid': 'child-cand-past', text: num(s?.pastResolution) }),
-    h('td', { class: `num${late ? ' cand-late' : ''}`, 'data-testid': 'child-cand-overdue', text: num(s?.overdue) }),
+    h('td', { class: 'num cand-col', 'data-testid': 'child-cand-open', text: num(s?.open) }),
+    h('td', { class: 'num cand-col', 'data-testid': 'child-cand-past', text: num(s?.pastResolution) }),
+    h('td', { class: `num cand-col${late ? ' cand-late' : ''}`, 'data-testid': 'child-cand-overdue', text: num(s?.overdue) }),
   ];
+}
+
+/**
+ * The same figures as one line under the child's name, for a phone: the table has no room for three more columns
+ * there, so they give way to this line, as the projection gives way to the status.
+ */
+export function candidateBrief(c) {
+  const s = c.candidates;
+  if (!s?.open && !s?.overdue) return null;
+  // Each figure keeps its words together, so a narrow name column wraps between them, never inside one.
+  return h('span', { class: 'cand-brief', 'data-testid': 'child-cand-brief' },
+    h('span', { text: t('candBriefOpen', num(s.open)) }), ' ',
+    h('span', { text: t('candBriefPast', num(s.pastResolution)) }),
+    s.overdue ? [' ', h('span', { class: 'cand-late', text: t('candBriefLate', num(s.overdue)) })] : null);
 }

@@ -15,6 +15,8 @@ export const vi = {
   candForecastHelp: (n) => `${n} quần chúng chi bộ đã ra nghị quyết hoặc cấp trên đã quyết định, chưa kết nạp.`,
   candForecastQuota: (q, meets) => `Chỉ tiêu ${q}: ${meets ? 'đạt' : 'chưa đạt'} khi tính cả nguồn.`,
   candOutcomes: (y, official, notConfirmed, dropped) => `Trong năm ${y}: ${official} chuyển đảng viên chính thức · ${notConfirmed} không được công nhận · ${dropped} dừng xem xét`,
+  // Short enough for the name column of a phone; NQ is how nghị quyết is written in short.
+  candBriefOpen: (n) => `Nguồn: ${n}`, candBriefPast: (n) => `có NQ: ${n}`, candBriefLate: (n) => `quá hạn: ${n}`,
   candOpen: 'Nguồn đang xem xét', candPastResolution: 'Đã có nghị quyết', candOverdueShort: 'Quá hạn',
   candRegister: 'Quần chúng của chi bộ', candNone: 'Chi bộ chưa có quần chúng nào trong nguồn.',
   candPerson: 'Quần chúng', candAge: (n) => `${n} tuổi`, candIntroducedBy: 'Nơi giới thiệu', candIntroducedOn: 'Ngày giới thiệu',
@@ -43,6 +45,7 @@ export const en = {
   candForecastHelp: (n) => `${n} candidates with a branch resolution or a higher committee's decision, not yet admitted.`,
   candForecastQuota: (q, meets) => `Quota ${q}: ${meets ? 'met' : 'not met'} with the sources.`,
   candOutcomes: (y, official, notConfirmed, dropped) => `In ${y}: ${official} became full members · ${notConfirmed} not confirmed · ${dropped} dropped`,
+  candBriefOpen: (n) => `Sources: ${n}`, candBriefPast: (n) => `resolved: ${n}`, candBriefLate: (n) => `overdue: ${n}`,
   candOpen: 'Open candidates', candPastResolution: 'Past resolution', candOverdueShort: 'Overdue',
   candRegister: 'Candidates of this branch', candNone: 'This branch has no candidates yet.',
   candPerson: 'Candidate', candAge: (n) => `${n} years old`, candIntroducedBy: 'Introduced by', candIntroducedOn: 'Introduced on',

@@ -9,7 +9,7 @@ import { breadcrumb } from './breadcrumb.js';
 import { letterhead, signatures, issuingOrganisation } from './print.js';
 import { wardOf, rememberWard } from './wards.js';
 import { lineageSection } from './lineage.js';
-import { candidateSummary, candidateColumns, candidateCells } from './candidates.js';
+import { candidateSummary, candidateColumns, candidateCells, candidateBrief } from './candidates.js';
 
 const COLUMNS = [
   { key: 'name', label: () => t('name'), value: (c) => primaryName(c), text: true },
@@ -147,7 +147,7 @@ function childrenTable(v, rerender) {
   });
   const body = sortedChildren(v.children).map((c) => h('tr', { 'data-unit': c.id },
     h('th', { scope: 'row' }, h('a', { href: `#/unit/${encodeURIComponent(c.id)}?year=${v.year}`, 'data-focus-key': `unit-${c.id}`, text: primaryName(c) }),
-      secondaryName(c) ? h('span', { class: 'admin-name', text: secondaryName(c) }) : null),
+      secondaryName(c) ? h('span', { class: 'admin-name', text: secondaryName(c) }) : null, candidateBrief(c)),
     h('td', { class: 'num', text: num(c.quota) }),
     h('td', { class: 'num', 'data-testid': 'child-admitted', text: num(c.admitted) }),
     h('td', { class: 'num progress-cell' }, progressBar(c.progress, c.status), h('span', { text: pct(c.progress, 0) })),

@@ -108,8 +108,9 @@ public sealed class CandidateTests(DashboardFixture fixture)
         await Expect(row.GetByTestId("cand-stage")).ToContainTextAsync("Chuyển nơi cư trú");
         await Expect(row.GetByRole(AriaRole.Button)).ToHaveCountAsync(0);
 
-        // On a phone each candidate is a card that fits the screen.
+        // On a phone each candidate is a card that fits the screen, and nothing on the secretary's page scrolls sideways.
         Assert.True(await row.EvaluateAsync<bool>("r => r.getBoundingClientRect().right <= innerWidth"), "The candidate's card runs off a 390 px screen.");
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= innerWidth"), "The branch page scrolls sideways at 390 px.");
     }
 
     [Fact]

@@ -5,6 +5,7 @@ import { unitPage } from './overview.js';
 import { branchSection } from './branch.js';
 import { quotaSection } from './quota.js';
 import { auditSection } from './audit.js';
+import { candidateRegister } from './candidate-register.js';
 import { reportPage } from './report.js';
 import { systemPage } from './system.js';
 import { wireSearch } from './search.js';
@@ -114,9 +115,12 @@ function canEditQuotas(view) {
 
 function extrasFor(year) {
   return (view) => {
-    if (me?.role === 'branch' && me.unitId === view.id && view.level === 'branch') return { node: branchSection(view, year), lead: true };
-    if (me?.role === 'board') return { node: [canEditQuotas(view) ? quotaSection(view) : null, auditSection(view)] };
-    return null;
+    const secretary = me?.role === 'branch' && me.unitId === view.id && view.level === 'branch';
+    // Every reader of a branch sees its candidates; only its own secretary adds and moves them (and sees the names).
+    const sources = view.level === 'branch' ? candidateRegister(view, { secretary }) : null;
+    if (secretary) return { node: branchSection(view, year), lead: true, sources };
+    if (me?.role === 'board') return { node: [canEditQuotas(view) ? quotaSection(view) : null, auditSection(view)], sources };
+    return { sources };
   };
 }
 

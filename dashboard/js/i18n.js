@@ -1,4 +1,6 @@
 // Vietnamese first; English is a switch remembered in localStorage.
+import * as candidateText from './i18n-candidates.js';
+
 const KEY = 'hierarchy.lang';
 
 const vi = {
@@ -130,6 +132,9 @@ const en = {
   error: 'Error', forbidden: 'This unit is outside your scope.', notFound: 'Unit not found.', retry: 'Retry',
   back: 'Back to my unit', unavailable: 'The server does not offer this yet.',
 };
+
+Object.assign(vi, candidateText.vi);
+Object.assign(en, candidateText.en);
 
 const dictionaries = { vi, en };
 export let lang = localStorage.getItem(KEY) === 'en' ? 'en' : 'vi';

@@ -58,7 +58,7 @@ public static class DemoDataCommand
 
             Console.WriteLine(
                 $"Generated {result.Provinces:N0} provinces, {result.Districts:N0} districts, {result.Wards:N0} wards, {result.Branches:N0} branches, " +
-                $"{result.Members:N0} members and {result.Admissions:N0} admissions in {started.Elapsed.TotalSeconds:N1} s.");
+                $"{result.Members:N0} members, {result.Admissions:N0} admissions and {result.Candidates:N0} candidates in {started.Elapsed.TotalSeconds:N1} s.");
             return CommandRunner.Ok;
         }, cancellationToken));
         return command;

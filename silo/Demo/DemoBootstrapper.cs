@@ -83,7 +83,7 @@ public sealed class DemoBootstrapper(
         var started = time.GetTimestamp();
         var result = await loader.LoadAsync(demo, DemoDataGenerator.Actor, stoppingToken);
         logger.LogInformation(
-            "Demo loaded in {Seconds:N1} s: {Provinces} provinces, {Districts} districts, {Wards} wards, {Branches} branches, {Members} members, {Admissions} admissions",
-            time.GetElapsedTime(started).TotalSeconds, result.Provinces, result.Districts, result.Wards, result.Branches, result.Members, result.Admissions);
+            "Demo loaded in {Seconds:N1} s: {Provinces} provinces, {Districts} districts, {Wards} wards, {Branches} branches, {Members} members, {Admissions} admissions, {Candidates} candidates",
+            time.GetElapsedTime(started).TotalSeconds, result.Provinces, result.Districts, result.Wards, result.Branches, result.Members, result.Admissions, result.Candidates);
     }
 }

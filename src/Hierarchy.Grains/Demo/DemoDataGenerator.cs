@@ -6,7 +6,8 @@ namespace Hierarchy.Grains.Demo;
 
 /// <summary>
 /// Generates a deterministic demo on the real catalogue: 10–40 branches per ward with 10–60 members each, quotas of
-/// about 3–4 % of members summed up the tree, and optionally admissions over the year so far and the previous year.
+/// about 3–4 % of members summed up the tree, and optionally admissions over the year so far and the previous year,
+/// with candidate sources at some branches when the year is this one.
 /// </summary>
 public sealed class DemoDataGenerator(HierarchyService hierarchy, TimeProvider clock)
 {
@@ -52,10 +53,12 @@ public sealed class DemoDataGenerator(HierarchyService hierarchy, TimeProvider c
         await hierarchy.ImportUnitsAsync(plans, Actor);
 
         var admissions = 0;
+        var candidates = 0;
         if (options.WithAdmissions)
         {
             var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
             var counts = new int[branches.Count];
+            var candidateCounts = new int[branches.Count];
             await Parallel.ForEachAsync(Enumerable.Range(0, branches.Count), new ParallelOptions { MaxDegreeOfParallelism = 64, CancellationToken = cancellationToken }, async (index, _) =>
             {
                 var branch = branches[index];
@@ -83,8 +86,16 @@ public sealed class DemoDataGenerator(HierarchyService hierarchy, TimeProvider c
                     var results = await hierarchy.Unit(branch.Id).ReportAdmissionsAsync(reports, Actor);
                     counts[index] = results.Count(r => r.Outcome == AdmissionOutcome.Created);
                 }
+
+                // Candidates are a branch's cases now, so only a demo of this year has them.
+                if (year == today.Year)
+                {
+                    var people = new Random(HashCode.Combine(options.Seed, StableHash(branch.Id), 3));
+                    candidateCounts[index] = await DemoCandidates.AddAsync(hierarchy.Unit(branch.Id), branch.Id, people, today, Actor);
+                }
             });
             admissions = counts.Sum();
+            candidates = candidateCounts.Sum();
         }
 
         return new DemoDataResult(
@@ -93,7 +104,8 @@ public sealed class DemoDataGenerator(HierarchyService hierarchy, TimeProvider c
             units.Count(u => u.Level == UnitLevel.Ward),
             branches.Count,
             members.Values.Sum(m => (long)m),
-            admissions);
+            admissions,
+            candidates);
     }
 
     private static string BranchName(UnitDefinition ward, int index, Random random)

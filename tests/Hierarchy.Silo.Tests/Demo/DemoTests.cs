@@ -43,6 +43,15 @@ public sealed class DemoTests
         Assert.StartsWith("Lê Văn Cường — Bí thư Chi bộ ", names[2], StringComparison.Ordinal);
 
         using var committee = silo.Client(accounts[0].Token);
+
+        // The demo's candidate sources reach the province: early cases and some past the branch resolution, none
+        // taken to the ceremony, so the demo's admissions are the ones it reported.
+        var pipeline = (await (await committee.GetAsync("api/units/48")).JsonAsync())["pipeline"]!;
+        Assert.True(pipeline["atStage"]!.Int("introduced") > 0);
+        Assert.True(pipeline.Int("pastResolution") > 0);
+        Assert.Equal(0, pipeline["atStage"]!.Int("admitted"));
+        Assert.Equal(pipeline.Int("projected") + pipeline.Int("pastResolution"), pipeline.Int("projectedWithCandidates"));
+
         var before = (await (await committee.GetAsync("api/units/48")).JsonAsync()).Int("admitted");
         var after = await Eventually.WaitAsync(
             async () => (await (await committee.GetAsync("api/units/48")).JsonAsync()).Int("admitted"),

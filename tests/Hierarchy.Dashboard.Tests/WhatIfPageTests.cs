@@ -51,4 +51,27 @@ public sealed class WhatIfPageTests(DashboardFixture fixture)
         var first = view.GetProperty("children").EnumerateArray().OrderBy(c => c.GetProperty("name").GetString(), StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), System.Globalization.CompareOptions.NumericOrdering)).First();
         Assert.Equal(before + 1, first.GetProperty("quota").GetInt32());
     }
+    [Fact]
+    public async Task A_board_redistributes_by_candidate_sources_from_a_chosen_stage_and_sees_the_forecast_with_them()
+    {
+        var province = fixture.FirstPath[0];
+        var page = await fixture.NewPageAsync(fixture.BoardToken);
+        await page.GotoAsync("whatif.html");
+        await page.GetByLabel("Tên kịch bản").FillAsync("Theo nguồn");
+        await page.GetByLabel("Đơn vị", new() { Exact = true }).FillAsync(province);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tạo kịch bản từ số liệu hiện hành" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Theo nguồn" })).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("forecast-sources")).ToContainTextAsync("tính cả nguồn đã có nghị quyết");
+
+        // The stage to count from is asked for only when sharing by sources.
+        var stage = page.GetByLabel("Tính nguồn từ bước");
+        await Expect(stage).ToBeHiddenAsync();
+        await page.GetByLabel("Cách phân bổ").SelectOptionAsync("candidates");
+        await Expect(stage).ToBeVisibleAsync();
+        await stage.SelectOptionAsync("introduced");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Phân bổ lại", Exact = true }).ClickAsync();
+        await Expect(page.GetByTestId("focus-balance")).ToContainTextAsync("Khớp chỉ tiêu");
+        await Expect(page.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "Theo nguồn phát triển đảng viên" }).First).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Screenshots, "whatif-candidates.png"), FullPage = true });
+    }
 }

@@ -7,5 +7,5 @@ namespace Hierarchy.Grains.Closing;
 [GenerateSerializer, Immutable]
 public sealed record PeriodClosing(string Period, string ClosedBy, DateTimeOffset ClosedAt)
 {
-    public ClosingPeriod Of => ClosingPeriod.Parse(Period);
+    public ClosingPeriod ToPeriod() => ClosingPeriod.Parse(Period);
 }

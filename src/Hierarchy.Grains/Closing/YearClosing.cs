@@ -10,7 +10,7 @@ public sealed record YearClosing(PeriodClosing? FirstHalf, PeriodClosing? Year)
         PeriodClosing? whole = null;
         foreach (var closing in closings ?? [])
         {
-            var period = closing.Of;
+            var period = closing.ToPeriod();
             if (period.Year != year)
             {
                 continue;

@@ -96,11 +96,11 @@ public sealed partial class UnitGrain : IUnitClosingGrain
             return ClosingResult.Fail(ClosingOutcome.NotClosed, ValidationError.Coded("period", ClosingCodes.NotClosed, "{0} is not closed at {1}.", period.Key, PartyName));
         }
 
-        // The units below first: should a write fail half way, this unit is still closed, and reopening it again
-        // reaches the ones left.
+        // The units below first (in name order, as the answer lists them): should a write fail half way, this unit is
+        // still closed, and reopening it again reaches the ones left.
         var below = State.Level == UnitLevel.Branch
             ? []
-            : await Task.WhenAll(State.Children.Keys.Select(id => ClosingRef(id).ReopenSubtreeAsync(period, by)));
+            : await Task.WhenAll(State.Children.Values.OrderBy(c => c.Name, UnitNameOrder.Comparer).Select(c => ClosingRef(c.Id).ReopenSubtreeAsync(period, by)));
         State.Closings.Remove(period.Key);
         await ChangeAsync(ClosingKind, $"reopened {period.Key}, closed by {closing.ClosedBy} at {Moment(closing.ClosedAt)}", by);
         List<UnitLink> reopened = [new UnitLink(Id, State.Name!, State.Level), .. below.Where(r => r.Outcome == ClosingOutcome.Reopened).SelectMany(r => r.Units)];
@@ -119,14 +119,14 @@ public sealed partial class UnitGrain : IUnitClosingGrain
             return null;
         }
 
-        var covering = State.Closings.Values.Where(c => c.Of.Contains(dated)).OrderBy(c => c.ClosedAt).ToList();
+        var covering = State.Closings.Values.Where(c => c.ToPeriod().Contains(dated)).OrderBy(c => c.ClosedAt).ToList();
         if (covering.Count == 0)
         {
             return null;
         }
 
         string[] arguments = [PartyName, Day(dated), .. covering.SelectMany(c => new[] { c.Period, c.ClosedBy, Moment(c.ClosedAt) })];
-        var closings = string.Join("; ", covering.Select(c => $"{c.Of.Describe()} was closed at {Moment(c.ClosedAt)} by {c.ClosedBy}"));
+        var closings = string.Join("; ", covering.Select(c => $"{c.ToPeriod().Describe()} was closed at {Moment(c.ClosedAt)} by {c.ClosedBy}"));
         return new ValidationError(field, $"Nothing dated {arguments[1]} can be recorded or corrected at {PartyName}: {closings}. Reopen the period first.", ClosingCodes.PeriodClosed, arguments);
     }
 
@@ -135,7 +135,7 @@ public sealed partial class UnitGrain : IUnitClosingGrain
 
     /// <summary>The unit's closings as it shows them, oldest period first.</summary>
     private IReadOnlyList<PeriodClosing> OwnClosings =>
-        State.Closings.Count == 0 ? [] : State.Closings.Values.OrderBy(c => c.Of.Year).ThenBy(c => c.Of.FirstHalf ? 0 : 1).ToList();
+        State.Closings.Count == 0 ? [] : State.Closings.Values.OrderBy(c => c.ToPeriod().Year).ThenBy(c => c.ToPeriod().FirstHalf ? 0 : 1).ToList();
 
     /// <summary>What the summary carries up: null at the many units that have closed nothing, so their pushes stay as they were.</summary>
     private IReadOnlyList<PeriodClosing>? SummaryClosings => State.Closings.Count == 0 ? null : OwnClosings;

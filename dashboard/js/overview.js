@@ -9,6 +9,7 @@ import { breadcrumb } from './breadcrumb.js';
 import { letterhead, signatures, issuingOrganisation } from './print.js';
 import { wardOf, rememberWard } from './wards.js';
 import { lineageSection } from './lineage.js';
+import { closingSection, closingCell, closingSortValue } from './closing.js';
 
 const COLUMNS = [
   { key: 'name', label: () => t('name'), value: (c) => primaryName(c), text: true },
@@ -17,6 +18,7 @@ const COLUMNS = [
   { key: 'progress', label: () => t('progress'), value: (c) => c.progress ?? -1 },
   { key: 'projected', label: () => t('projected'), value: (c) => c.projected },
   { key: 'status', label: () => t('status'), value: (c) => ['behind', 'atRisk', 'onTrack', 'noQuota'].indexOf(c.status) },
+  { key: 'closing', label: () => t('closingColumn'), value: closingSortValue, class: 'closing-cell' },
 ];
 
 // Sorting survives live updates and navigation between units.
@@ -25,7 +27,7 @@ const sort = { key: 'name', dir: 1 };
 export const statusBadge = (status) => h('span', { class: `status ${status ?? 'noQuota'}` }, t('statuses')[status] ?? status);
 
 /** The unit page: the same view at every level, updated in place from the unit's stream. */
-export async function unitPage(main, { id, year, scope, issuer }, extras) {
+export async function unitPage(main, { id, year, scope, issuer, viewer }, extras) {
   const [view, path] = await Promise.all([
     get(unitUrl(id, year ? `?year=${year}` : '')),
     get(unitUrl(id, '/path')).catch(() => []),
@@ -44,6 +46,8 @@ export async function unitPage(main, { id, year, scope, issuer }, extras) {
     render();
     announce(t('updated', num(next.admitted)));
   });
+  // After closing or reopening, the page shows the answer at once rather than when the stream next brings it.
+  const closing = closingSection(viewer, async () => { current = await get(unitUrl(id, `?year=${current.year}`)); render(); });
   const rows = () => childRows(current);
   // The party organisation is the heading where the silo names it; the administrative unit stays beside it.
   const title = h('h1', { 'data-testid': 'unit-name' }, primaryName(view));
@@ -67,6 +71,7 @@ export async function unitPage(main, { id, year, scope, issuer }, extras) {
         exportButtons(h, t, `${view.id}-${view.year}`, rows, t('sheetOverview')))),
     extra?.lead ? extra.node : null,
     lineageSection(view),
+    closing.node,
     sections.kpis,
     view.level === 'branch' ? null : sections.children,
     h('div', { class: 'grid-2' }, sections.chart, sections.feed),
@@ -77,6 +82,7 @@ export async function unitPage(main, { id, year, scope, issuer }, extras) {
   function render() {
     replaceKeepingFocus(sections.kpis, kpis(current));
     replaceKeepingFocus(sections.children, childrenTable(current, render));
+    closing.update(current);
     replace(sections.chart, progressChart(current));
     replace(sections.breakdown, breakdown(current));
     replace(sections.feed, feed(current, () => replace(sections.feed, feed(current, () => {}))));
@@ -133,7 +139,7 @@ function childrenTable(v, rerender) {
   if (!v.children?.length) return [heading, h('p', { class: 'muted', text: t('noChildren') })];
   const header = COLUMNS.map((c) => {
     const active = sort.key === c.key;
-    return h('th', { scope: 'col', 'aria-sort': active ? (sort.dir > 0 ? 'ascending' : 'descending') : 'none', class: c.text ? '' : 'num' },
+    return h('th', { scope: 'col', 'aria-sort': active ? (sort.dir > 0 ? 'ascending' : 'descending') : 'none', class: [c.text ? '' : 'num', c.class].filter(Boolean).join(' ') },
       h('button', {
         type: 'button', class: 'sort', 'data-focus-key': `sort-${c.key}`, 'aria-label': t('sortBy', c.label()),
         onclick: () => { sort.dir = active ? -sort.dir : c.text ? 1 : -1; sort.key = c.key; rerender(); },
@@ -141,12 +147,13 @@ function childrenTable(v, rerender) {
   });
   const body = sortedChildren(v.children).map((c) => h('tr', { 'data-unit': c.id },
     h('th', { scope: 'row' }, h('a', { href: `#/unit/${encodeURIComponent(c.id)}?year=${v.year}`, 'data-focus-key': `unit-${c.id}`, text: primaryName(c) }),
-      secondaryName(c) ? h('span', { class: 'admin-name', text: secondaryName(c) }) : null),
+      secondaryName(c) ? h('span', { class: 'admin-name', text: secondaryName(c) }) : null, closingCell(c, v.year, { brief: true })),
     h('td', { class: 'num', text: num(c.quota) }),
     h('td', { class: 'num', 'data-testid': 'child-admitted', text: num(c.admitted) }),
     h('td', { class: 'num progress-cell' }, progressBar(c.progress, c.status), h('span', { text: pct(c.progress, 0) })),
     h('td', { class: 'num', text: num(c.projected) }),
-    h('td', {}, statusBadge(c.status))));
+    h('td', {}, statusBadge(c.status)),
+    h('td', { class: 'num closing-cell' }, closingCell(c, v.year))));
   return [heading, h('div', { class: 'table-wrap' }, h('table', { class: 'data children-table', 'data-testid': 'children' },
     h('thead', {}, h('tr', {}, header)), h('tbody', {}, body)))];
 }

@@ -21,6 +21,10 @@ public static class ClosingEndpoints
             .WithName("ListClosings")
             .WithSummary("The periods closed at a unit, oldest first, with who closed each and when.")
             .Produces<IReadOnlyList<ClosingResponse>>();
+        api.MapGet("/units/{id}/closings/{period}", GetOneAsync)
+            .WithName("GetClosing")
+            .WithSummary("One period's closing at a unit; 404 while it is open.")
+            .Produces<ClosingResponse>();
         api.MapPost("/units/{id}/closings", CloseAsync)
             .WithName("ClosePeriod")
             .WithSummary("Closes a period that has ended: a branch by its secretary, a unit above by a board once every child has closed it (409 lists those still open); 201 when closed now, 200 when it was closed already.")
@@ -52,6 +56,24 @@ public static class ClosingEndpoints
 
         var list = await closings.Unit(id).GetClosingsAsync();
         return TypedResults.Ok(list.Select(c => ClosingResponse.Of(id, c)).ToList());
+    }
+
+    public static async Task<IResult> GetOneAsync(string id, string period, HttpContext context, AccessControl access, ClosingService closings)
+    {
+        var unit = await access.ForReadAsync(context, id);
+        if (unit.Denied is { } denied)
+        {
+            return denied;
+        }
+
+        if (ParsePeriod(period) is not { } parsed)
+        {
+            return PeriodProblem(period);
+        }
+
+        return await closings.Unit(id).GetClosingAsync(parsed) is { } closing
+            ? TypedResults.Ok(ClosingResponse.Of(id, closing))
+            : Problems.NotFound(ClosingMessages.NotClosedAt.Format(ClosingMessages.Period(parsed.Key), unit.Unit!.Name), "period");
     }
 
     public static async Task<IResult> CloseAsync(string id, HttpContext context, AccessControl access, HierarchyService hierarchy, ClosingService closings)

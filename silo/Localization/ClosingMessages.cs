@@ -31,6 +31,8 @@ public static class ClosingMessages
         "Kỳ báo cáo của '{0}' do Ban Tổ chức của đơn vị đó hoặc của cấp trên khóa sổ và mở lại.",
         "The periods of '{0}' are closed and reopened by the board of that unit or of one above it.");
 
+    public static readonly LocalizedText NotClosedAt = new("Chưa khóa sổ {0} tại '{1}'.", "'{1}' has not closed {0}.");
+
     private static readonly LocalizedText PeriodClosed = new(
         "Không ghi nhận được kết nạp hay sửa sai ghi ngày {1} tại {0}: {2}. Cần mở lại kỳ đã khóa sổ trước khi ghi nhận.",
         "Nothing dated {1} can be recorded or corrected at {0}: {2}. Reopen the period first.");

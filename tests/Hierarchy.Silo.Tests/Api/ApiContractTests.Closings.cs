@@ -37,6 +37,9 @@ public abstract partial class ApiContractTests
         Assert.Equal(tree.Branch1Secretary, closing.Str("closedBy"));
         Assert.Equal($"{DateTime.Today.Year - 1}-06-30", closing.Str("to"));
         Assert.Equal(HttpStatusCode.OK, (await secretary.PostJsonAsync($"api/units/{tree.Branch1}/closings", Period(LastFirstHalf.ToLowerInvariant()))).StatusCode);
+        var located = await secretary.GetAsync(closed.Headers.Location);
+        Assert.Equal(HttpStatusCode.OK, located.StatusCode);
+        Assert.Equal(closing.Str("closedAt"), (await located.JsonAsync()).Str("closedAt"));
 
         // The ward waits for its second branch, and says which one by name.
         var early = await wardBoard.PostJsonAsync($"api/units/{tree.Ward}/closings", Period(LastFirstHalf));
@@ -116,6 +119,7 @@ public abstract partial class ApiContractTests
         Assert.Contains(audit, e => e!.Str("kind") == "closing" && e!.Str("summary").StartsWith($"reopened {LastFirstHalf}", StringComparison.Ordinal) && e!.Str("by") == tree.WardBoard);
         Assert.Contains(audit, e => e!.Str("kind") == "closing" && e!.Str("summary") == $"closed {LastFirstHalf}" && e!.Str("by") == tree.Branch1Secretary);
         Assert.Empty((await (await secretary.GetAsync($"api/units/{tree.Branch1}/closings")).JsonAsync()).AsArray());
+        Assert.Equal(HttpStatusCode.NotFound, (await secretary.GetAsync($"api/units/{tree.Branch1}/closings/{LastFirstHalf}")).StatusCode);
     }
 
     [ConformanceFact]

@@ -159,7 +159,7 @@ async function route() {
   if (me.role === 'admin' && page !== 'system') { adminPage(); return; }
   try {
     let stop;
-    if (page === 'unit' && id) stop = await unitPage(main, { id, year: params.year, scope: me.unitId, issuer: issuer() }, extrasFor(params.year));
+    if (page === 'unit' && id) stop = await unitPage(main, { id, year: params.year, scope: me.unitId, issuer: issuer(), viewer: me }, extrasFor(params.year));
     else if (page === 'report') stop = await reportPage(main, { id: id ?? (await homeUnit()), from: params.from, to: params.to, scope: me.unitId, issuer: issuer() });
     else if (page === 'system') stop = await systemPage(main);
     else { location.replace(`#/unit/${encodeURIComponent(await homeUnit())}`); return; }

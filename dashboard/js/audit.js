@@ -1,6 +1,7 @@
 import { get, unitUrl } from './api.js';
 import { h, replace } from './dom.js';
 import { t, num, date, dateTime } from './i18n.js';
+import { periodName } from './closing.js';
 
 const FIRST = 20;
 const MORE = 200;
@@ -12,6 +13,8 @@ const SUMMARIES = [
   [/^members at the start of (\d{4}): (\S+) → (\d+)$/, (m) => t('auditMembers', m[1], m[2], num(Number(m[3])))],
   [/^admission \S+ dated (\d{4}-\d{2}-\d{2})$/, (m) => t('auditAdmission', date(m[1]))],
   [/^admission \S+ retracted: (.*)$/s, (m) => t('auditCorrection', m[1])],
+  [/^closed (\S+)$/, (m) => t('auditClosed', periodName(m[1]))],
+  [/^reopened (\S+), closed by (.*) at (\d{4}-\d{2}-\d{2}) (\d{2}:\d{2})$/, (m) => t('auditReopened', periodName(m[1]), m[2], `${date(m[3])} ${m[4]}`)],
 ];
 
 function summary(text) {

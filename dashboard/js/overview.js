@@ -10,6 +10,7 @@ import { letterhead, signatures, issuingOrganisation } from './print.js';
 import { wardOf, rememberWard } from './wards.js';
 import { lineageSection } from './lineage.js';
 import { candidateSummary, candidateColumns, candidateCells, candidateBrief } from './candidates.js';
+import { closingSection, closingCell, closingSortValue } from './closing.js';
 
 const COLUMNS = [
   { key: 'name', label: () => t('name'), value: (c) => primaryName(c), text: true },
@@ -19,6 +20,7 @@ const COLUMNS = [
   { key: 'projected', label: () => t('projected'), value: (c) => c.projected },
   { key: 'status', label: () => t('status'), value: (c) => ['behind', 'atRisk', 'onTrack', 'noQuota'].indexOf(c.status) },
   ...candidateColumns,
+  { key: 'closing', label: () => t('closingColumn'), value: closingSortValue, class: 'closing-cell' },
 ];
 
 // Sorting survives live updates and navigation between units.
@@ -27,7 +29,7 @@ const sort = { key: 'name', dir: 1 };
 export const statusBadge = (status) => h('span', { class: `status ${status ?? 'noQuota'}` }, t('statuses')[status] ?? status);
 
 /** The unit page: the same view at every level, updated in place from the unit's stream. */
-export async function unitPage(main, { id, year, scope, issuer }, extras) {
+export async function unitPage(main, { id, year, scope, issuer, viewer }, extras) {
   const [view, path] = await Promise.all([
     get(unitUrl(id, year ? `?year=${year}` : '')),
     get(unitUrl(id, '/path')).catch(() => []),
@@ -47,6 +49,8 @@ export async function unitPage(main, { id, year, scope, issuer }, extras) {
     render();
     announce(t('updated', num(next.admitted)));
   });
+  // After closing or reopening, the page shows the answer at once rather than when the stream next brings it.
+  const closing = closingSection(viewer, async () => { current = await get(unitUrl(id, `?year=${current.year}`)); render(); });
   const rows = () => childRows(current);
   // The party organisation is the heading where the silo names it; the administrative unit stays beside it.
   const title = h('h1', { 'data-testid': 'unit-name' }, primaryName(view));
@@ -70,6 +74,7 @@ export async function unitPage(main, { id, year, scope, issuer }, extras) {
         exportButtons(h, t, `${view.id}-${view.year}`, rows, t('sheetOverview')))),
     extra?.lead ? extra.node : null,
     lineageSection(view),
+    closing.node,
     sections.kpis,
     view.level === 'branch' ? null : sections.children,
     sections.candidates,
@@ -83,6 +88,7 @@ export async function unitPage(main, { id, year, scope, issuer }, extras) {
     replaceKeepingFocus(sections.kpis, kpis(current));
     replaceKeepingFocus(sections.children, childrenTable(current, render));
     replace(sections.candidates, candidateSummary(current));
+    closing.update(current);
     replace(sections.chart, progressChart(current));
     replace(sections.breakdown, breakdown(current));
     replace(sections.feed, feed(current, () => replace(sections.feed, feed(current, () => {}))));
@@ -147,13 +153,14 @@ function childrenTable(v, rerender) {
   });
   const body = sortedChildren(v.children).map((c) => h('tr', { 'data-unit': c.id },
     h('th', { scope: 'row' }, h('a', { href: `#/unit/${encodeURIComponent(c.id)}?year=${v.year}`, 'data-focus-key': `unit-${c.id}`, text: primaryName(c) }),
-      secondaryName(c) ? h('span', { class: 'admin-name', text: secondaryName(c) }) : null, candidateBrief(c)),
+      secondaryName(c) ? h('span', { class: 'admin-name', text: secondaryName(c) }) : null, candidateBrief(c), closingCell(c, v.year, { brief: true })),
     h('td', { class: 'num', text: num(c.quota) }),
     h('td', { class: 'num', 'data-testid': 'child-admitted', text: num(c.admitted) }),
     h('td', { class: 'num progress-cell' }, progressBar(c.progress, c.status), h('span', { text: pct(c.progress, 0) })),
     h('td', { class: 'num', text: num(c.projected) }),
     h('td', {}, statusBadge(c.status)),
-    candidateCells(c)));
+    candidateCells(c),
+    h('td', { class: 'num closing-cell' }, closingCell(c, v.year))));
   return [heading, h('div', { class: 'table-wrap' }, h('table', { class: 'data children-table', 'data-testid': 'children' },
     h('thead', {}, h('tr', {}, header)), h('tbody', {}, body)))];
 }

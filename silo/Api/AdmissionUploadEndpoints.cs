@@ -99,6 +99,11 @@ public static class AdmissionUploadEndpoints
         }
 
         var results = await hierarchy.Unit(id).ReportAdmissionsAsync(reports.Select(r => r.Report).ToList(), unit.Caller!.AuditName);
+        if (ClosingProblems.FileRefused(reports.Zip(results, (row, result) => (row.Line, result))) is { } closed)
+        {
+            return closed;
+        }
+
         var rows = reports.Zip(results, (row, result) => new UploadRowResult(
             row.Line,
             row.Report.IdempotencyKey,

@@ -32,6 +32,7 @@ public static class SiloPipeline
             .MapAdmissionUploadEndpoints()
             .MapCandidateEndpoints()
             .MapQuotaEndpoints()
+            .MapClosingEndpoints()
             .MapScenarioEndpoints()
             .MapStreamEndpoints()
             .MapReportEndpoints()

@@ -124,9 +124,9 @@ public static class DomainMessages
 
     /// <summary>The error worded for the current request; one without a code (worded by the silo already) as it is.</summary>
     public static ValidationError Localize(ValidationError error) =>
-        error.Code is { } code && ByCode.TryGetValue(code, out var text)
+        ClosingMessages.Localize(error) ?? (error.Code is { } code && ByCode.TryGetValue(code, out var text)
             ? new ValidationError(error.Field, text.Format([.. (error.Arguments ?? []).Select(LevelName).Select(CandidateStageNames.Of)]))
-            : error;
+            : error);
 
     /// <summary>A level's name as the domain writes it in a message ("ward"), in the caller's language.</summary>
     public static string LevelName(string argument)

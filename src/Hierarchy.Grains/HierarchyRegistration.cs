@@ -1,4 +1,5 @@
 using Hierarchy.Grains.Candidates;
+using Hierarchy.Grains.Closing;
 using Hierarchy.Grains.Demo;
 using Hierarchy.Grains.Hosting;
 using Hierarchy.Grains.Import;
@@ -54,6 +55,7 @@ public static class HierarchyRegistration
         services.TryAddSingleton<HierarchyTelemetry>();
         services.TryAddSingleton<WorkingCalendar>();
         services.TryAddSingleton<HierarchyService>();
+        services.TryAddSingleton<ClosingService>();
         services.TryAddSingleton<RollupSettler>();
         services.TryAddSingleton<CatalogueImporter>();
         services.TryAddSingleton<BranchCsvImporter>();

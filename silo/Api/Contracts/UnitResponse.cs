@@ -1,4 +1,5 @@
 using Hierarchy.Grains.Candidates;
+using Hierarchy.Grains.Closing;
 using Hierarchy.Grains.Rollup;
 using Hierarchy.Grains.Units;
 
@@ -15,7 +16,9 @@ namespace Hierarchy.Silo.Api.Contracts;
 /// <c>lastDay</c> and names the units it went into in <c>successors</c>. <c>candidates</c> counts the candidate sources
 /// now at each stage of the procedure, <c>introducedBy</c> the year's introductions by who introduced them, <c>overdue</c>
 /// the open cases past a deadline the rules set; <c>pipeline</c> has their breakdowns, the year's outcomes and the
-/// forecast with the candidates past the branch resolution counted as likely admissions.
+/// forecast with the candidates past the branch resolution counted as likely admissions. <c>closings</c> lists every
+/// period closed at the unit ({period, closedBy, closedAt}); <c>closing</c> and each child's <c>closing</c> hold the
+/// year's two periods, <c>firstHalf</c> (the six-month report) and <c>year</c>, each a closing or null while open.
 /// </summary>
 public sealed record UnitResponse(
     string Id,
@@ -52,7 +55,9 @@ public sealed record UnitResponse(
     IReadOnlyDictionary<string, int> Candidates,
     IReadOnlyDictionary<string, int> IntroducedBy,
     int Overdue,
-    PipelineView Pipeline)
+    PipelineView Pipeline,
+    IReadOnlyList<PeriodClosing> Closings,
+    YearClosing Closing)
 {
     public static UnitResponse From(UnitView view) => new(
         view.Id,
@@ -89,5 +94,7 @@ public sealed record UnitResponse(
         view.Pipeline?.AtStage ?? new Dictionary<string, int>(),
         view.Pipeline?.IntroducedBy ?? new Dictionary<string, int>(),
         view.Pipeline?.Overdue ?? 0,
-        view.Pipeline ?? PipelineView.From(null, view.Year, DateOnly.FromDayNumber(0), view.Projected));
+        view.Pipeline ?? PipelineView.From(null, view.Year, DateOnly.FromDayNumber(0), view.Projected),
+        view.Closings ?? [],
+        YearClosing.Of(view.Closings, view.Year));
 }

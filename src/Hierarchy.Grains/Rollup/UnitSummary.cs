@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Hierarchy.Grains.Candidates;
+using Hierarchy.Grains.Closing;
 using Hierarchy.Grains.Units;
 
 namespace Hierarchy.Grains.Rollup;
@@ -8,7 +9,8 @@ namespace Hierarchy.Grains.Rollup;
 /// A unit's whole current aggregate, versioned, as it sends it to its parent. Parents keep the latest per child and
 /// ignore older versions, so duplicates, retries and reordering cannot double-count.
 /// <paramref name="OldestReportAt"/> is when the oldest report first included in this version was acknowledged,
-/// which lets the province measure report-to-province delay.
+/// which lets the province measure report-to-province delay. <paramref name="Closings"/> are the periods the unit
+/// has closed, so its parent lists who has closed without asking.
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record UnitSummary(
@@ -22,7 +24,8 @@ public sealed record UnitSummary(
     DateTimeOffset? OldestReportAt = null,
     long QuotaVersion = 0,
     string? Kind = null,
-    PipelineFigures? Pipeline = null)
+    PipelineFigures? Pipeline = null,
+    IReadOnlyList<PeriodClosing>? Closings = null)
 {
     public YearFigures For(int year) => Years.TryGetValue(year, out var figures) ? figures : YearFigures.Empty;
 }

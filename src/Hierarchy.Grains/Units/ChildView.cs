@@ -1,3 +1,5 @@
+using Hierarchy.Grains.Closing;
+
 namespace Hierarchy.Grains.Units;
 
 [GenerateSerializer, Immutable]
@@ -13,7 +15,8 @@ public sealed record ChildView(
     ProgressStatus Status,
     long QuotaVersion,
     string? Kind = null,
-    ChildCandidates? Candidates = null)
+    ChildCandidates? Candidates = null,
+    YearClosing? Closing = null)
 {
     /// <summary>The party organisation (Đảng bộ …, Chi bộ …), beside <see cref="Name"/>, the administrative name.</summary>
     public string PartyName => PartyNames.Organisation(Level, Name);

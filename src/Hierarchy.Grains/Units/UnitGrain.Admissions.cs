@@ -39,6 +39,7 @@ public sealed partial class UnitGrain
         var results = new AdmissionResult[reports.Count];
         var accepted = new List<AdmissionRecord>(reports.Count);
         var keysInBatch = reports.Count > 1 ? new Dictionary<string, AdmissionRecord>(StringComparer.Ordinal) : null;
+        var refusedAsClosed = false;
         for (var i = 0; i < reports.Count; i++)
         {
             var report = reports[i];
@@ -60,10 +61,31 @@ public sealed partial class UnitGrain
                 continue;
             }
 
+            if (RefuseIfClosed(report.AdmittedOn, "admittedOn") is { } closed)
+            {
+                results[i] = AdmissionResult.Fail(AdmissionOutcome.Conflict, closed);
+                refusedAsClosed = true;
+                continue;
+            }
+
             var record = new AdmissionRecord(id, Id, report, now, by);
             keysInBatch?.Add(report.IdempotencyKey, record);
             accepted.Add(record);
             results[i] = new AdmissionResult(AdmissionOutcome.Created, record.WithoutName(), []);
+        }
+
+        if (refusedAsClosed)
+        {
+            // A batch is one upload, recorded whole or not at all.
+            for (var i = 0; i < results.Length; i++)
+            {
+                if (results[i].Outcome == AdmissionOutcome.Created)
+                {
+                    results[i] = AdmissionResult.Fail(AdmissionOutcome.Invalid, BatchRefused("admittedOn"));
+                }
+            }
+
+            return results;
         }
 
         if (accepted.Count == 0)
@@ -120,6 +142,11 @@ public sealed partial class UnitGrain
         if (record.IsRetracted)
         {
             return new AdmissionResult(AdmissionOutcome.Repeated, record.WithoutName(), []);
+        }
+
+        if (RefuseIfClosed(record.Report.AdmittedOn, "admissionId") is { } closed)
+        {
+            return AdmissionResult.Fail(AdmissionOutcome.Conflict, closed);
         }
 
         var now = Now;

@@ -94,6 +94,11 @@ public sealed partial class UnitGrain
             var admissionId = AdmissionIds.For(Id, report.IdempotencyKey);
             if (!ledgerById.ContainsKey(admissionId))
             {
+                if (RefuseIfClosed(on, "on") is { } closed)
+                {
+                    return CandidateResult.Fail(CandidateOutcome.Conflict, closed);
+                }
+
                 admission = new AdmissionRecord(admissionId, Id, report, now, by);
                 entries.Add(LedgerKinds.ForAdmission(admission));
                 CountAdmission(admission, now);

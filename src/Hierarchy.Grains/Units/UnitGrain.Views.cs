@@ -1,5 +1,6 @@
 using Hierarchy.Grains.Admissions;
 using Hierarchy.Grains.Candidates;
+using Hierarchy.Grains.Closing;
 using Hierarchy.Grains.Rollup;
 
 namespace Hierarchy.Grains.Units;
@@ -25,7 +26,7 @@ public sealed partial class UnitGrain
             {
                 var child = c.For(year);
                 var childProjected = Projections.Project(child.Tally.Count, progress);
-                return new ChildView(c.Id, c.Name, c.Level, child.Quota, child.Tally.Count, Ratio(child.Tally.Count, child.Quota), childProjected, child.MembersAtStart, Projections.Status(childProjected, child.Quota), c.QuotaVersion, c.Kind, ChildCandidates.From(c.Pipeline, year, today));
+                return new ChildView(c.Id, c.Name, c.Level, child.Quota, child.Tally.Count, Ratio(child.Tally.Count, child.Quota), childProjected, child.MembersAtStart, Projections.Status(childProjected, child.Quota), c.QuotaVersion, c.Kind, ChildCandidates.From(c.Pipeline, year, today), YearClosing.Of(c.Closings, year));
             })
             .OrderBy(c => c.Name, UnitNameOrder.Comparer)
             .ToList();
@@ -64,7 +65,8 @@ public sealed partial class UnitGrain
             State.RetiredOn,
             State.Predecessors.ToList(),
             State.Successors.ToList(),
-            PipelineView.From(summary.Pipeline, year, today, projected));
+            PipelineView.From(summary.Pipeline, year, today, projected),
+            OwnClosings);
         return Task.FromResult<UnitView?>(view);
     }
 

@@ -1,3 +1,4 @@
+using Hierarchy.Grains.Closing;
 using Hierarchy.Grains.Rollup;
 
 namespace Hierarchy.Grains.Units;
@@ -71,4 +72,8 @@ public sealed class UnitState
     /// <summary>The first day of a unit formed by a restructuring, so a run again knows it is done.</summary>
     [Id(17)]
     public DateOnly? FormedOn { get; set; }
+
+    /// <summary>The periods closed at this unit, by period key (2026, 2026-H1).</summary>
+    [Id(30)]
+    public Dictionary<string, PeriodClosing> Closings { get; set; } = [];
 }

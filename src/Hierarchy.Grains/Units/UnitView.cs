@@ -1,4 +1,5 @@
 using Hierarchy.Grains.Candidates;
+using Hierarchy.Grains.Closing;
 using Hierarchy.Grains.Rollup;
 
 namespace Hierarchy.Grains.Units;
@@ -36,7 +37,8 @@ public sealed record UnitView(
     DateOnly? RetiredOn = null,
     IReadOnlyList<UnitLink>? Predecessors = null,
     IReadOnlyList<UnitLink>? Successors = null,
-    PipelineView? Pipeline = null)
+    PipelineView? Pipeline = null,
+    IReadOnlyList<PeriodClosing>? Closings = null)
 {
     /// <summary>The name of the unit's level as it carries it (Phường, Đặc khu, Đảng bộ khối).</summary>
     public string LevelName => LevelNames.Of(Level, Kind);

@@ -141,7 +141,7 @@ public static class AdmissionEndpoints
     }
 
     /// <summary>Names are personal data kept at the branch: only the branch's own secretary reads them back.</summary>
-    private static bool SeesNames(Caller? caller, string branchId) =>
+    internal static bool SeesNames(Caller? caller, string branchId) =>
         caller is { Role: SiloRole.Branch } && string.Equals(caller.UnitId, branchId, StringComparison.Ordinal);
 
     /// <summary>The domain's refusals as HTTP answers, each naming the field it is about.</summary>

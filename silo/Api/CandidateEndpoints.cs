@@ -62,7 +62,7 @@ public static class CandidateEndpoints
         }
 
         var result = await hierarchy.Unit(id).AddCandidateAsync(proposal, unit.Caller!.AuditName);
-        var names = SeesNames(unit.Caller, id);
+        var names = AdmissionEndpoints.SeesNames(unit.Caller, id);
         var today = time.Today();
         var sent = result.Candidate is { } c && names ? c with { Proposal = c.Proposal with { Name = proposal.Name } } : result.Candidate;
         return result.Outcome switch
@@ -103,8 +103,11 @@ public static class CandidateEndpoints
             return Failure(result, id);
         }
 
-        var names = SeesNames(unit.Caller, id);
-        var candidate = (await hierarchy.Unit(id).ListCandidatesAsync(names)).FirstOrDefault(c => c.Id == candidateId) ?? result.Candidate!;
+        // The grain answers without the name; only the branch's own secretary reads the list again to get it back.
+        var names = AdmissionEndpoints.SeesNames(unit.Caller, id);
+        var candidate = names
+            ? (await hierarchy.Unit(id).ListCandidatesAsync(true)).FirstOrDefault(c => c.Id == candidateId) ?? result.Candidate!
+            : result.Candidate!;
         return TypedResults.Ok(CandidateResponse.From(candidate, names, calendar, time.Today()));
     }
 
@@ -122,7 +125,7 @@ public static class CandidateEndpoints
             return Problems.NotFound(Messages.UnitNotFound.Format(id));
         }
 
-        var names = SeesNames(unit.Caller, id);
+        var names = AdmissionEndpoints.SeesNames(unit.Caller, id);
         var today = time.Today();
         var candidates = await hierarchy.Unit(id).ListCandidatesAsync(names);
         return TypedResults.Ok(candidates.Select(c => CandidateResponse.From(c, names, calendar, today)).ToList());
@@ -161,10 +164,6 @@ public static class CandidateEndpoints
             occupation!.Value,
             string.IsNullOrWhiteSpace(request.Name) ? null : request.Name.Trim());
     }
-
-    /// <summary>Names are personal data kept at the branch: only the branch's own secretary reads them back.</summary>
-    private static bool SeesNames(Caller? caller, string branchId) =>
-        caller is { Role: SiloRole.Branch } && string.Equals(caller.UnitId, branchId, StringComparison.Ordinal);
 
     private static IResult Failure(CandidateResult result, string unitId) => result.Outcome switch
     {

@@ -343,15 +343,21 @@ public sealed partial class UnitGrain
     /// </summary>
     private static AdmissionReport WithComposedKey(AdmissionReport report)
     {
+        var composed = ComposedKey(report.IdempotencyKey);
+        return composed == report.IdempotencyKey ? report : report with { IdempotencyKey = composed };
+    }
+
+    /// <summary>An idempotency key in composed form (NFC), for admissions and candidates alike.</summary>
+    private static string ComposedKey(string key)
+    {
         try
         {
-            var composed = report.IdempotencyKey.Normalize(NormalizationForm.FormC);
-            return composed == report.IdempotencyKey ? report : report with { IdempotencyKey = composed };
+            return key.Normalize(NormalizationForm.FormC);
         }
         catch (ArgumentException)
         {
             // Text that is not valid Unicode has no composed form; the key stays exactly as sent.
-            return report;
+            return key;
         }
     }
 }

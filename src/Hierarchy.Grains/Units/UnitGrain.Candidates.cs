@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text;
 using Hierarchy.Grains.Admissions;
 using Hierarchy.Grains.Candidates;
 using Hierarchy.Grains.Rollup;
@@ -30,7 +29,7 @@ public sealed partial class UnitGrain
             return new CandidateResult(CandidateOutcome.Invalid, null, errors);
         }
 
-        proposal = proposal with { IdempotencyKey = Composed(proposal.IdempotencyKey) };
+        proposal = proposal with { IdempotencyKey = ComposedKey(proposal.IdempotencyKey) };
         var id = CandidateIds.For(Id, proposal.IdempotencyKey);
         if (candidatesById.TryGetValue(id, out var existing))
         {
@@ -169,17 +168,5 @@ public sealed partial class UnitGrain
         }
 
         return null;
-    }
-
-    private static string Composed(string key)
-    {
-        try
-        {
-            return key.Normalize(NormalizationForm.FormC);
-        }
-        catch (ArgumentException)
-        {
-            return key;
-        }
     }
 }

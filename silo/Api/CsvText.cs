@@ -99,6 +99,7 @@ public static class CsvText
         {
             null => "",
             double d => d.ToString("0.####", format.Numbers),
+            decimal m => m.ToString("0.####", format.Numbers),
             IFormattable f => f.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
             _ => value.ToString() ?? "",
         };

@@ -33,6 +33,7 @@ public static class SiloPipeline
             .MapCandidateEndpoints()
             .MapQuotaEndpoints()
             .MapClosingEndpoints()
+            .MapIndicatorEndpoints()
             .MapScenarioEndpoints()
             .MapStreamEndpoints()
             .MapReportEndpoints()

@@ -99,7 +99,7 @@ public static class ClosingMessages
             ? day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)
             : isoDay;
 
-    private static string Moment(string isoMoment) =>
+    internal static string Moment(string isoMoment) =>
         !SiloCultures.IsEnglish && DateTime.TryParseExact(isoMoment, "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var at)
             ? at.ToString("HH:mm 'ngày' dd/MM/yyyy", CultureInfo.InvariantCulture)
             : isoMoment;

@@ -124,7 +124,7 @@ public static class DomainMessages
 
     /// <summary>The error worded for the current request; one without a code (worded by the silo already) as it is.</summary>
     public static ValidationError Localize(ValidationError error) =>
-        ClosingMessages.Localize(error) ?? (error.Code is { } code && ByCode.TryGetValue(code, out var text)
+        ClosingMessages.Localize(error) ?? IndicatorMessages.Localize(error) ?? (error.Code is { } code && ByCode.TryGetValue(code, out var text)
             ? new ValidationError(error.Field, text.Format([.. (error.Arguments ?? []).Select(LevelName).Select(CandidateStageNames.Of)]))
             : error);
 

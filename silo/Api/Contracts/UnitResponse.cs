@@ -1,5 +1,6 @@
 using Hierarchy.Grains.Candidates;
 using Hierarchy.Grains.Closing;
+using Hierarchy.Grains.Indicators;
 using Hierarchy.Grains.Rollup;
 using Hierarchy.Grains.Units;
 
@@ -19,6 +20,9 @@ namespace Hierarchy.Silo.Api.Contracts;
 /// forecast with the candidates past the branch resolution counted as likely admissions. <c>closings</c> lists every
 /// period closed at the unit ({period, closedBy, closedAt}); <c>closing</c> and each child's <c>closing</c> hold the
 /// year's two periods, <c>firstHalf</c> (the six-month report) and <c>year</c>, each a closing or null while open.
+/// <c>indicators</c> holds the targets the resolutions set beside the quota (members against the population, residential
+/// groups with no member, group leaders who are members, the youth union's introductions) over the subtree, each with
+/// the unit's target and whether it is met; each child carries its own, or null when nothing is entered below it.
 /// </summary>
 public sealed record UnitResponse(
     string Id,
@@ -57,7 +61,8 @@ public sealed record UnitResponse(
     int Overdue,
     PipelineView Pipeline,
     IReadOnlyList<PeriodClosing> Closings,
-    YearClosing Closing)
+    YearClosing Closing,
+    IndicatorView Indicators)
 {
     public static UnitResponse From(UnitView view) => new(
         view.Id,
@@ -96,5 +101,6 @@ public sealed record UnitResponse(
         view.Pipeline?.Overdue ?? 0,
         view.Pipeline ?? PipelineView.From(null, view.Year, DateOnly.FromDayNumber(0), view.Projected),
         view.Closings ?? [],
-        YearClosing.Of(view.Closings, view.Year));
+        YearClosing.Of(view.Closings, view.Year),
+        view.Indicators ?? IndicatorView.From(view.Year, null, view.MembersAtStart + view.Admitted, 0));
 }

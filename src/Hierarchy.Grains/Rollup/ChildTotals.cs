@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using Hierarchy.Grains.Candidates;
+using Hierarchy.Grains.Indicators;
 
 namespace Hierarchy.Grains.Rollup;
 
@@ -12,6 +13,7 @@ public sealed class ChildTotals
 {
     private readonly Dictionary<int, YearSums> years = [];
     private readonly PipelineSums pipeline = new();
+    private readonly IndicatorSums indicators = new();
 
     public ChildTotals(IEnumerable<UnitSummary> children)
     {
@@ -39,6 +41,9 @@ public sealed class ChildTotals
     /// <summary>The children's candidate figures summed; null when no child has any.</summary>
     public PipelineFigures? Pipeline => pipeline.ToFigures();
 
+    /// <summary>The children's indicator counts summed, by year.</summary>
+    public IndicatorSums Indicators => indicators;
+
     /// <summary>The children's members and tally for a year, as a snapshot the caller may keep.</summary>
     public (int MembersAtStart, Tally Tally) For(int year) =>
         years.TryGetValue(year, out var sums)
@@ -48,6 +53,7 @@ public sealed class ChildTotals
     private void Add(UnitSummary child, int sign)
     {
         pipeline.Add(child.Pipeline, sign);
+        indicators.Add(child.Indicators, sign);
         if (child.Years is Dictionary<int, YearFigures> map)
         {
             // Summaries are built as plain dictionaries; enumerating one directly avoids boxing its enumerator

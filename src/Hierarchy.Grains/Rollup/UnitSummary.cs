@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Hierarchy.Grains.Candidates;
 using Hierarchy.Grains.Closing;
+using Hierarchy.Grains.Indicators;
 using Hierarchy.Grains.Units;
 
 namespace Hierarchy.Grains.Rollup;
@@ -10,7 +11,8 @@ namespace Hierarchy.Grains.Rollup;
 /// ignore older versions, so duplicates, retries and reordering cannot double-count.
 /// <paramref name="OldestReportAt"/> is when the oldest report first included in this version was acknowledged,
 /// which lets the province measure report-to-province delay. <paramref name="Closings"/> are the periods the unit
-/// has closed, so its parent lists who has closed without asking.
+/// has closed, so its parent lists who has closed without asking. <paramref name="Indicators"/> are the
+/// indicator counts over its subtree with its own targets, by year; null where nothing was entered.
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record UnitSummary(
@@ -25,7 +27,8 @@ public sealed record UnitSummary(
     long QuotaVersion = 0,
     string? Kind = null,
     PipelineFigures? Pipeline = null,
-    IReadOnlyList<PeriodClosing>? Closings = null)
+    IReadOnlyList<PeriodClosing>? Closings = null,
+    IReadOnlyDictionary<int, IndicatorYear>? Indicators = null)
 {
     public YearFigures For(int year) => Years.TryGetValue(year, out var figures) ? figures : YearFigures.Empty;
 }

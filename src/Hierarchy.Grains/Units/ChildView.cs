@@ -1,4 +1,5 @@
 using Hierarchy.Grains.Closing;
+using Hierarchy.Grains.Indicators;
 
 namespace Hierarchy.Grains.Units;
 
@@ -16,7 +17,8 @@ public sealed record ChildView(
     long QuotaVersion,
     string? Kind = null,
     ChildCandidates? Candidates = null,
-    YearClosing? Closing = null)
+    YearClosing? Closing = null,
+    IndicatorView? Indicators = null)
 {
     /// <summary>The party organisation (Đảng bộ …, Chi bộ …), beside <see cref="Name"/>, the administrative name.</summary>
     public string PartyName => PartyNames.Organisation(Level, Name);

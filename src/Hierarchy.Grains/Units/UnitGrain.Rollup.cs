@@ -323,7 +323,7 @@ public sealed partial class UnitGrain
             }
         }
 
-        return new UnitSummary(Id, State.Name ?? Id, State.Level, State.ParentId, State.Version, years, Feed, oldestReportAt, State.QuotaVersion, State.Kind, Pipeline, SummaryClosings);
+        return new UnitSummary(Id, State.Name ?? Id, State.Level, State.ParentId, State.Version, years, Feed, oldestReportAt, State.QuotaVersion, State.Kind, Pipeline, SummaryClosings, SummaryIndicators);
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using Hierarchy.Grains.Admissions;
 using Hierarchy.Grains.Candidates;
 using Hierarchy.Grains.Closing;
+using Hierarchy.Grains.Indicators;
 using Hierarchy.Grains.Rollup;
 
 namespace Hierarchy.Grains.Units;
@@ -26,7 +27,7 @@ public sealed partial class UnitGrain
             {
                 var child = c.For(year);
                 var childProjected = Projections.Project(child.Tally.Count, progress);
-                return new ChildView(c.Id, c.Name, c.Level, child.Quota, child.Tally.Count, Ratio(child.Tally.Count, child.Quota), childProjected, child.MembersAtStart, Projections.Status(childProjected, child.Quota), c.QuotaVersion, c.Kind, ChildCandidates.From(c.Pipeline, year, today), YearClosing.Of(c.Closings, year));
+                return new ChildView(c.Id, c.Name, c.Level, child.Quota, child.Tally.Count, Ratio(child.Tally.Count, child.Quota), childProjected, child.MembersAtStart, Projections.Status(childProjected, child.Quota), c.QuotaVersion, c.Kind, ChildCandidates.From(c.Pipeline, year, today), YearClosing.Of(c.Closings, year), ChildIndicators(c, year, child));
             })
             .OrderBy(c => c.Name, UnitNameOrder.Comparer)
             .ToList();
@@ -66,7 +67,8 @@ public sealed partial class UnitGrain
             State.Predecessors.ToList(),
             State.Successors.ToList(),
             PipelineView.From(summary.Pipeline, year, today, projected),
-            OwnClosings);
+            OwnClosings,
+            IndicatorView.From(year, summary.Indicators?.GetValueOrDefault(year), figures.MembersAtStart + admitted, summary.Pipeline?.For(year).YouthUnion ?? 0, State.Indicators.GetValueOrDefault(year)?.Figures));
         return Task.FromResult<UnitView?>(view);
     }
 
@@ -80,6 +82,12 @@ public sealed partial class UnitGrain
         tally.AverageAge is { } average ? Math.Round(average, 1) : null,
         Enum.GetValues<Education>().ToDictionary(e => JsonNames.Of(e), e => tally[Tally.Education + (int)e]),
         Enum.GetValues<Occupation>().ToDictionary(o => JsonNames.Of(o), o => tally[Tally.Occupation + (int)o]));
+
+    private static IndicatorView? ChildIndicators(UnitSummary child, int year, YearFigures figures)
+    {
+        var view = IndicatorView.From(year, child.Indicators?.GetValueOrDefault(year), figures.MembersAtStart + figures.Tally.Count, child.Pipeline?.For(year).YouthUnion ?? 0);
+        return view.HasAny ? view : null;
+    }
 
     private static double? Ratio(int part, int whole) => whole == 0 ? null : Math.Round((double)part / whole, 4);
 

@@ -1,4 +1,5 @@
 using Hierarchy.Grains.Closing;
+using Hierarchy.Grains.Indicators;
 using Hierarchy.Grains.Rollup;
 
 namespace Hierarchy.Grains.Units;
@@ -76,4 +77,8 @@ public sealed class UnitState
     /// <summary>The periods closed at this unit, by period key (2026, 2026-H1).</summary>
     [Id(30)]
     public Dictionary<string, PeriodClosing> Closings { get; set; } = [];
+
+    /// <summary>The unit's own indicator figures and targets, by year.</summary>
+    [Id(31)]
+    public Dictionary<int, UnitIndicators> Indicators { get; set; } = [];
 }

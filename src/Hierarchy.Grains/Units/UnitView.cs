@@ -1,5 +1,6 @@
 using Hierarchy.Grains.Candidates;
 using Hierarchy.Grains.Closing;
+using Hierarchy.Grains.Indicators;
 using Hierarchy.Grains.Rollup;
 
 namespace Hierarchy.Grains.Units;
@@ -38,7 +39,8 @@ public sealed record UnitView(
     IReadOnlyList<UnitLink>? Predecessors = null,
     IReadOnlyList<UnitLink>? Successors = null,
     PipelineView? Pipeline = null,
-    IReadOnlyList<PeriodClosing>? Closings = null)
+    IReadOnlyList<PeriodClosing>? Closings = null,
+    IndicatorView? Indicators = null)
 {
     /// <summary>The name of the unit's level as it carries it (Phường, Đặc khu, Đảng bộ khối).</summary>
     public string LevelName => LevelNames.Of(Level, Kind);

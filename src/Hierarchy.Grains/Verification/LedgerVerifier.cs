@@ -13,7 +13,8 @@ namespace Hierarchy.Grains.Verification;
 /// Rebuilds every unit's totals from the admission ledger and compares them with what the grains hold, after letting
 /// pending rollups settle; the units kept from before a restructuring are checked against the ledger as it was when
 /// they were frozen. With repair, branches rebuild from their ledgers and the fix flows up through the grains (the
-/// kept former units are records and are not rewritten). Candidate counts are checked against the branches' journals the same way.
+/// kept former units are records and are not rewritten). Candidate counts are checked against the branches' journals the same way, and
+/// indicator counts against the figures each unit entered.
 /// </summary>
 public sealed class LedgerVerifier(HierarchyService hierarchy, RollupSettler settler, WorkingCalendar calendar, [FromKeyedServices(StorageNames.Units)] IJournalStorage journal)
 {
@@ -24,6 +25,7 @@ public sealed class LedgerVerifier(HierarchyService hierarchy, RollupSettler set
         await settler.SettleAsync(units, RollupSettler.DefaultTimeout, cancellationToken);
         var differences = await CompareAsync(units, expectedByBranch);
         differences.AddRange(await new PipelineVerifier(hierarchy, calendar).CompareAsync(journal, units, cancellationToken));
+        differences.AddRange(await new IndicatorVerifier(hierarchy).CompareAsync(units));
         var (formerUnits, formerDifferences) = await new FormerTreeVerifier(hierarchy).VerifyAsync(journal, cancellationToken);
         if (!repair || differences.Count == 0)
         {
@@ -38,6 +40,7 @@ public sealed class LedgerVerifier(HierarchyService hierarchy, RollupSettler set
         await settler.SettleAsync(units, RollupSettler.DefaultTimeout, cancellationToken);
         var remaining = await CompareAsync(units, expectedByBranch);
         remaining.AddRange(await new PipelineVerifier(hierarchy, calendar).CompareAsync(journal, units, cancellationToken));
+        remaining.AddRange(await new IndicatorVerifier(hierarchy).CompareAsync(units));
         return new VerificationReport(units.Count + formerUnits, admissions, corrections, [.. remaining, .. formerDifferences], true);
     }
 

@@ -1,0 +1,51 @@
+using Hierarchy.Grains.Admissions;
+using Hierarchy.Grains.Indicators;
+
+namespace Hierarchy.Silo.Localization;
+
+/// <summary>What the API says about the indicators the resolutions set, in Vietnamese and English, with the figures named as the plans name them.</summary>
+public static class IndicatorMessages
+{
+    public static readonly LocalizedText OnlyBoards = new(
+        "Chỉ tiêu và số liệu về dân số, tổ dân phố của '{0}' do Ban Tổ chức của đơn vị đó hoặc của cấp trên nhập.",
+        "The indicators of '{0}' are entered by the board of that unit or of one above it.");
+
+    public static readonly LocalizedText NumberRequired = new("'{0}' phải là số.", "'{0}' must be a number.");
+
+    private static readonly LocalizedText CountOutOfRange = new("Số liệu phải là số nguyên từ 0 đến {0:N0}.", "The figure must be a whole number from 0 to {0:N0}.");
+
+    private static readonly LocalizedText PercentOutOfRange = new("Tỷ lệ là phần trăm, từ 0 đến 100.", "A share is a percentage from 0 to 100.");
+
+    private static readonly LocalizedText PartAboveWhole = new("{0} ({1:N0}) không được lớn hơn {2} ({3:N0}).", "{0} ({1:N0}) cannot exceed {2} ({3:N0}).");
+
+    private static readonly LocalizedText YearClosed = new(
+        "Không sửa được chỉ tiêu, số liệu năm {1} của {0}: năm {1} đã khóa sổ lúc {3}, người khóa sổ: {2}. Cần mở lại trước.",
+        "The indicators of {1} cannot change at {0}: the year was closed at {3} by {2}. Reopen it first.");
+
+    private static readonly Dictionary<string, LocalizedText> Fields = new(StringComparer.Ordinal)
+    {
+        ["population"] = new("Dân số", "The population"),
+        ["residentialGroups"] = new("Số tổ dân phố, thôn, ấp", "The residential groups"),
+        ["groupsWithoutMembers"] = new("Số tổ dân phố, thôn, ấp chưa có đảng viên", "The residential groups with no party member"),
+        ["groupLeaders"] = new("Số tổ trưởng, trưởng thôn, ấp", "The residential-group leaders"),
+        ["leadersWhoAreMembers"] = new("Số tổ trưởng, trưởng thôn, ấp là đảng viên", "The leaders who are party members"),
+    };
+
+    /// <summary>An indicator refusal from the domain in the caller's language; null for any other error.</summary>
+    public static ValidationError? Localize(ValidationError error)
+    {
+        var a = error.Arguments ?? [];
+        string? message = error.Code switch
+        {
+            IndicatorCodes.CountOutOfRange when a.Length >= 1 && long.TryParse(a[0], out var max) => CountOutOfRange.Format(max),
+            IndicatorCodes.PercentOutOfRange => PercentOutOfRange.Format(),
+            IndicatorCodes.PartAboveWhole when a.Length >= 4 && int.TryParse(a[1], out var part) && int.TryParse(a[3], out var whole) =>
+                PartAboveWhole.Format(Field(a[0]), part, Field(a[2]).ToLower(SiloCultures.Current), whole),
+            IndicatorCodes.YearClosed when a.Length >= 4 => YearClosed.Format(a[0], a[1], a[2], ClosingMessages.Moment(a[3])),
+            _ => null,
+        };
+        return message is null ? null : new ValidationError(error.Field, message, error.Code, error.Arguments);
+    }
+
+    private static string Field(string name) => Fields.TryGetValue(name, out var text) ? text.Format() : name;
+}

@@ -1,0 +1,9 @@
+namespace Hierarchy.Grains.Indicators;
+
+public enum IndicatorOutcome
+{
+    Updated,
+    UnknownUnit,
+    Invalid,
+    Closed,
+}

@@ -1,0 +1,102 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Hierarchy.Silo.Tests.Support;
+using Hierarchy.TestSupport;
+
+namespace Hierarchy.Silo.Tests.Api;
+
+public abstract partial class ApiContractTests
+{
+    private static readonly int IndicatorYear = DateTime.Today.Year;
+
+    private static object WardFigures(int population) => new
+    {
+        population,
+        residentialGroups = 12,
+        groupsWithoutMembers = 2,
+        groupLeaders = 12,
+        leadersWhoAreMembers = 9,
+    };
+
+    [ConformanceFact]
+    public async Task Indicators_entered_at_a_ward_roll_up_and_show_beside_the_targets_each_board_sets()
+    {
+        var tree = await ClosingTree.CreateAsync(Silo);
+        using var wardBoard = As(tree.WardBoardToken);
+        using var provinceBoard = As(tree.ProvinceBoardToken);
+        var entered = await wardBoard.PutAsJsonAsync($"api/units/{tree.Ward}/indicators/{IndicatorYear}", WardFigures(4_000));
+        Assert.Equal(HttpStatusCode.OK, entered.StatusCode);
+        var own = await entered.JsonAsync();
+        Assert.Equal(4_000, own.Int("population"));
+        Assert.Equal(75.0, own["leaderSharePercent"]!.GetValue<double>());
+        Assert.Equal(12, own["own"]!.Int("residentialGroups"));
+
+        var targets = new { targets = new { membersPerPopulationPercent = 3.85, groupsWithoutMembers = 0, leaderSharePercent = 70, youthUnionIntroductions = 5 } };
+        Assert.Equal(HttpStatusCode.OK, (await provinceBoard.PutAsJsonAsync($"api/units/{tree.Province}/indicators/{IndicatorYear}", targets)).StatusCode);
+
+        var province = await Eventually.WaitAsync(
+            async () => (await UnitAsync(tree.Province, tree.CommitteeToken))["indicators"]!,
+            i => i.Int("population") == 4_000);
+        Assert.Equal((12, 2, 1), (province.Int("residentialGroups"), province.Int("groupsWithoutMembers"), province.Int("reporting")));
+        Assert.Equal(3.85, province["targets"]!["membersPerPopulationPercent"]!.GetValue<double>());
+        Assert.False(province["groupsWithoutMembersMet"]!.GetValue<bool>());
+        Assert.True(province["leaderShareMet"]!.GetValue<bool>());
+        Assert.False(province["youthUnionIntroductionsMet"]!.GetValue<bool>());
+        Assert.Null(province["own"]);
+
+        // The district's table carries the ward's figures; the sibling district has none.
+        var children = (await UnitAsync(tree.Province, tree.CommitteeToken))["children"]!.AsArray();
+        Assert.Equal(4_000, children.Single(c => c!.Str("id") == tree.District)!["indicators"]!.Int("population"));
+        Assert.Null(children.Single(c => c!.Str("id") != tree.District)!["indicators"]);
+        using var committee = As(tree.CommitteeToken);
+        var listed = await (await committee.GetAsync($"api/units/{tree.District}/indicators?year={IndicatorYear}")).JsonAsync();
+        Assert.Equal(tree.Ward, listed["children"]!.AsArray().Single()!.Str("id"));
+        Assert.Equal(4_000, listed["indicators"]!.Int("population"));
+
+        // Entered again, the ward's figures replace what it had.
+        Assert.Equal(HttpStatusCode.OK, (await wardBoard.PutAsJsonAsync($"api/units/{tree.Ward}/indicators/{IndicatorYear}", WardFigures(5_000))).StatusCode);
+        await Eventually.WaitAsync(async () => (await UnitAsync(tree.Province, tree.CommitteeToken))["indicators"]!.Int("population"), p => p == 5_000);
+
+        var csv = await (await committee.GetAsync($"api/units/{tree.Province}/indicators.csv?separator=semicolon")).Content.ReadAsStringAsync();
+        var lines = csv.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("id;name;level;year;population;members;membersPerPopulationPercent;targetMembersPerPopulationPercent;", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith($"{tree.Province};Tỉnh Khóa Sổ;province;{IndicatorYear};5000;", lines[1], StringComparison.Ordinal);
+        Assert.Contains(";3,85;", lines[1], StringComparison.Ordinal);
+        Assert.Equal(4, lines.Length);
+    }
+
+    [ConformanceFact]
+    public async Task Bad_indicator_figures_and_callers_who_may_not_enter_them_are_refused_and_nothing_changes()
+    {
+        var tree = await ClosingTree.CreateAsync(Silo);
+        using var wardBoard = As(tree.WardBoardToken);
+        var url = $"api/units/{tree.Ward}/indicators/{IndicatorYear}";
+        Assert.Equal(HttpStatusCode.OK, (await wardBoard.PutAsJsonAsync(url, WardFigures(4_000))).StatusCode);
+        var before = await (await wardBoard.GetAsync($"api/units/{tree.Ward}/indicators")).Content.ReadAsStringAsync();
+
+        var tooMany = new { population = 4_000, residentialGroups = 12, groupsWithoutMembers = 13 };
+        var vietnamese = await wardBoard.PutAsJsonAsync(url, tooMany);
+        Assert.Equal(HttpStatusCode.BadRequest, vietnamese.StatusCode);
+        Assert.Equal(["Số tổ dân phố, thôn, ấp chưa có đảng viên (13) không được lớn hơn số tổ dân phố, thôn, ấp (12)."], await vietnamese.ProblemMessagesAsync("groupsWithoutMembers"));
+        var english = await wardBoard.SendAsync(InLanguage(HttpMethod.Put, url, "en", tooMany));
+        Assert.Equal(["The residential groups with no party member (13) cannot exceed the residential groups (12)."], await english.ProblemMessagesAsync("groupsWithoutMembers"));
+
+        var share = await wardBoard.PutAsJsonAsync(url, new { targets = new { leaderSharePercent = 190 } });
+        Assert.Equal(["Tỷ lệ là phần trăm, từ 0 đến 100."], await share.ProblemMessagesAsync("targets.leaderSharePercent"));
+        Assert.Equal(["populaton"], await (await wardBoard.PutAsJsonAsync(url, new { populaton = 4_000 })).ProblemFieldsAsync());
+        Assert.Equal(["population"], await (await wardBoard.PutAsJsonAsync(url, new { population = "many" })).ProblemFieldsAsync());
+        Assert.Equal(["year"], await (await wardBoard.PutAsJsonAsync($"api/units/{tree.Ward}/indicators/this-year", WardFigures(1))).ProblemFieldsAsync());
+        Assert.Equal(HttpStatusCode.NotFound, (await wardBoard.PutAsJsonAsync($"api/units/no-such-unit/indicators/{IndicatorYear}", WardFigures(1))).StatusCode);
+
+        // Standing committees and secretaries read; a board enters only within its own subtree.
+        foreach (var token in new[] { tree.CommitteeToken, tree.Branch1Token, tree.SiblingBoardToken })
+        {
+            using var caller = As(token);
+            Assert.Equal(HttpStatusCode.Forbidden, (await caller.PutAsJsonAsync(url, WardFigures(1))).StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await Anonymous.PutAsJsonAsync(url, WardFigures(1))).StatusCode);
+        Assert.Equal(before, await (await wardBoard.GetAsync($"api/units/{tree.Ward}/indicators")).Content.ReadAsStringAsync());
+    }
+}

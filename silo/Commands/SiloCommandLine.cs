@@ -14,6 +14,7 @@ public static class SiloCommandLine
             ServeCommand.Create(),
             ImportCatalogueCommand.Create(),
             ImportBranchesCommand.Create(),
+            ImportIndicatorsCommand.Create(),
             ImportUnitsCommand.Create(),
             RestructureCommand.Create(),
             DemoDataCommand.Create(),

@@ -59,6 +59,7 @@ public static class HierarchyRegistration
         services.TryAddSingleton<RollupSettler>();
         services.TryAddSingleton<CatalogueImporter>();
         services.TryAddSingleton<BranchCsvImporter>();
+        services.TryAddSingleton<IndicatorCsvImporter>();
         services.TryAddSingleton<UnitCsvImporter>();
         services.TryAddSingleton<DemoDataGenerator>();
         services.TryAddSingleton<LedgerVerifier>();

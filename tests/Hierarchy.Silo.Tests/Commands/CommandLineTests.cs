@@ -170,6 +170,7 @@ public sealed partial class CommandLineTests : IDisposable
     [InlineData("serve")]
     [InlineData("import-catalogue")]
     [InlineData("import-branches")]
+    [InlineData("import-indicators")]
     [InlineData("import-units")]
     [InlineData("restructure")]
     [InlineData("demo-data")]

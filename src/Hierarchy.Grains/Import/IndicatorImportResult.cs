@@ -1,0 +1,3 @@
+namespace Hierarchy.Grains.Import;
+
+public sealed record IndicatorImportResult(int Rows, int Units);

@@ -7,7 +7,8 @@ namespace Hierarchy.Grains.Demo;
 /// <summary>
 /// Generates a deterministic demo on the real catalogue: 10–40 branches per ward with 10–60 members each, quotas of
 /// about 3–4 % of members summed up the tree, and optionally admissions over the year so far and the previous year,
-/// with candidate sources at some branches when the year is this one.
+/// with candidate sources at some branches when the year is this one, and the indicators of the plans (population,
+/// residential groups, their leaders) at every ward with targets at every unit above the branches.
 /// </summary>
 public sealed class DemoDataGenerator(HierarchyService hierarchy, TimeProvider clock)
 {
@@ -21,7 +22,7 @@ public sealed class DemoDataGenerator(HierarchyService hierarchy, TimeProvider c
         var members = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var ward in units.Where(u => u.Level == UnitLevel.Ward))
         {
-            var random = new Random(HashCode.Combine(options.Seed, StableHash(ward.Id)));
+            var random = Seeded(options.Seed, ward.Id, 0);
             var count = random.Next(10, 41);
             for (var i = 1; i <= count; i++)
             {
@@ -35,7 +36,7 @@ public sealed class DemoDataGenerator(HierarchyService hierarchy, TimeProvider c
         var quotas = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var branch in branches)
         {
-            var random = new Random(HashCode.Combine(options.Seed, StableHash(branch.Id), 1));
+            var random = Seeded(options.Seed, branch.Id, 1);
             quotas[branch.Id] = Math.Max(1, (int)Math.Round(members[branch.Id] * (0.03 + random.NextDouble() * 0.01)));
         }
 
@@ -62,7 +63,7 @@ public sealed class DemoDataGenerator(HierarchyService hierarchy, TimeProvider c
             await Parallel.ForEachAsync(Enumerable.Range(0, branches.Count), new ParallelOptions { MaxDegreeOfParallelism = 64, CancellationToken = cancellationToken }, async (index, _) =>
             {
                 var branch = branches[index];
-                var random = new Random(HashCode.Combine(options.Seed, StableHash(branch.Id), 2));
+                var random = Seeded(options.Seed, branch.Id, 2);
                 var reports = new List<AdmissionReport>();
                 var quota = quotas[branch.Id];
                 var lastYearCount = Poisson(random, quota * (0.7 + random.NextDouble() * 0.5));
@@ -90,13 +91,15 @@ public sealed class DemoDataGenerator(HierarchyService hierarchy, TimeProvider c
                 // Candidates are a branch's cases now, so only a demo of this year has them.
                 if (year == today.Year)
                 {
-                    var people = new Random(HashCode.Combine(options.Seed, StableHash(branch.Id), 3));
+                    var people = Seeded(options.Seed, branch.Id, 3);
                     candidateCounts[index] = await DemoCandidates.AddAsync(hierarchy.Unit(branch.Id), branch.Id, people, today, Actor);
                 }
             });
             admissions = counts.Sum();
             candidates = candidateCounts.Sum();
         }
+
+        await DemoIndicators.AddAsync(hierarchy, units, branches, members, options.Seed, year, Actor, cancellationToken);
 
         return new DemoDataResult(
             units.Count(u => u.Level == UnitLevel.Province),
@@ -138,6 +141,12 @@ public sealed class DemoDataGenerator(HierarchyService hierarchy, TimeProvider c
 
         return count;
     }
+
+    /// <summary>
+    /// A generator for one unit and purpose that gives the same numbers in every process: HashCode is seeded afresh
+    /// per process, so a demo seeded from it would differ at each start.
+    /// </summary>
+    internal static Random Seeded(int seed, string unitId, int purpose) => new(StableHash($"{seed}|{unitId}|{purpose}"));
 
     private static int StableHash(string text)
     {

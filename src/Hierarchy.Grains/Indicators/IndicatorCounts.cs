@@ -10,6 +10,7 @@ public sealed record IndicatorCounts(long Population, int ResidentialGroups, int
 {
     public static IndicatorCounts Empty { get; } = new(0, 0, 0, 0, 0, 0);
 
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool IsEmpty => this == Empty;
 
     public static IndicatorCounts From(IndicatorFigures? figures) =>

@@ -14,5 +14,6 @@ public sealed record IndicatorFigures(
     int? GroupLeaders = null,
     int? LeadersWhoAreMembers = null)
 {
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool IsEmpty => Population is null && ResidentialGroups is null && GroupsWithoutMembers is null && GroupLeaders is null && LeadersWhoAreMembers is null;
 }

@@ -12,5 +12,6 @@ public sealed record IndicatorTargets(
     decimal? LeaderSharePercent = null,
     int? YouthUnionIntroductions = null)
 {
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool IsEmpty => MembersPerPopulationPercent is null && GroupsWithoutMembers is null && LeaderSharePercent is null && YouthUnionIntroductions is null;
 }

@@ -4,5 +4,6 @@ namespace Hierarchy.Grains.Indicators;
 [GenerateSerializer, Immutable]
 public sealed record UnitIndicators(IndicatorFigures? Figures, IndicatorTargets? Targets)
 {
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool IsEmpty => (Figures is null || Figures.IsEmpty) && (Targets is null || Targets.IsEmpty);
 }

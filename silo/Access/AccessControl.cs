@@ -158,7 +158,7 @@ public sealed class AccessControl(UserStore users, DatabaseModeStore modes, Hier
     }
 
     /// <summary>Who is calling and which unit they ask about; a refusal when either is unknown.</summary>
-    private async Task<(Caller? Caller, UnitInfo? Unit, UnitAccess? Refusal)> IdentifyForUnitAsync(HttpContext context, string unitId, bool allowAnonymous)
+    public async Task<(Caller? Caller, UnitInfo? Unit, UnitAccess? Refusal)> IdentifyForUnitAsync(HttpContext context, string unitId, bool allowAnonymous)
     {
         var (caller, denied) = await IdentifyAsync(context, allowAnonymous);
         if (denied is not null)

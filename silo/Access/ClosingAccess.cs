@@ -20,19 +20,13 @@ public static class ClosingAccess
 
     private static async Task<UnitAccess> CheckAsync(AccessControl access, HttpContext context, string unitId, HierarchyService hierarchy, bool reopening)
     {
-        var (caller, denied) = await access.IdentifyAsync(context, allowAnonymous: false);
-        if (denied is not null)
+        var (caller, unit, refusal) = await access.IdentifyForUnitAsync(context, unitId, allowAnonymous: false);
+        if (refusal is not null)
         {
-            return UnitAccess.Deny(denied);
+            return refusal;
         }
 
-        var unit = string.IsNullOrWhiteSpace(unitId) || unitId.Length > 64 ? null : await hierarchy.Unit(unitId).GetInfoAsync();
-        if (unit is not { Exists: true })
-        {
-            return UnitAccess.Deny(Problems.NotFound(Messages.UnitNotFound.Format(unitId)));
-        }
-
-        if (unit.Level == UnitLevel.Branch)
+        if (unit!.Level == UnitLevel.Branch)
         {
             if (caller!.Role == SiloRole.Branch)
             {

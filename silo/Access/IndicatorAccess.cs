@@ -13,16 +13,10 @@ public static class IndicatorAccess
 {
     public static async Task<UnitAccess> ForIndicatorsAsync(this AccessControl access, HttpContext context, string unitId, HierarchyService hierarchy)
     {
-        var (caller, denied) = await access.IdentifyAsync(context, allowAnonymous: false);
-        if (denied is not null)
+        var (caller, unit, refusal) = await access.IdentifyForUnitAsync(context, unitId, allowAnonymous: false);
+        if (refusal is not null)
         {
-            return UnitAccess.Deny(denied);
-        }
-
-        var unit = string.IsNullOrWhiteSpace(unitId) || unitId.Length > 64 ? null : await hierarchy.Unit(unitId).GetInfoAsync();
-        if (unit is not { Exists: true })
-        {
-            return UnitAccess.Deny(Problems.NotFound(Messages.UnitNotFound.Format(unitId)));
+            return refusal;
         }
 
         if (caller!.Role != SiloRole.Board)

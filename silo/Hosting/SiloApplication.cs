@@ -85,6 +85,9 @@ public static class SiloApplication
 
             // The silo's notes on garbage-collection settings concern a long-running server, not a command's silo.
             ["Logging:LogLevel:Orleans.Runtime.Silo"] = "Error",
+
+            // A turn that ran long on a busy machine slows a command down but changes nothing it did.
+            ["Logging:LogLevel:Orleans.Runtime.Scheduler"] = "Error",
         });
 
         // Whatever the host logs goes to stderr beside the command's errors; stdout carries only the command's result.

@@ -10,7 +10,7 @@ namespace Hierarchy.Grains.Verification;
 /// </summary>
 internal sealed class IndicatorVerifier(HierarchyService hierarchy)
 {
-    public async Task<List<Difference>> CompareAsync(IReadOnlyList<UnitInfo> units)
+    public async Task<List<Difference>> CompareAsync(IReadOnlyList<UnitInfo> units, IReadOnlyList<UnitSummary> summaries)
     {
         var own = await Task.WhenAll(units.Select(async u => (u.Id, Figures: await hierarchy.Grains.GetGrain<IUnitIndicatorGrain>(u.Id).GetOwnIndicatorsAsync())));
         var ownById = own.ToDictionary(o => o.Id, o => o.Figures, StringComparer.Ordinal);
@@ -34,8 +34,7 @@ internal sealed class IndicatorVerifier(HierarchyService hierarchy)
         }
 
         var differences = new List<Difference>();
-        var summaries = await Task.WhenAll(units.Select(u => hierarchy.Unit(u.Id).GetSummaryAsync()));
-        foreach (var summary in summaries.OfType<UnitSummary>())
+        foreach (var summary in summaries)
         {
             var want = SumsOf(expected, summary.Id);
             var years = want.Years.Concat(summary.Indicators?.Keys ?? []).Distinct().Order();

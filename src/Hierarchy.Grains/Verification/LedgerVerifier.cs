@@ -23,9 +23,7 @@ public sealed class LedgerVerifier(HierarchyService hierarchy, RollupSettler set
         var (expectedByBranch, admissions, corrections) = await ReadLedgerAsync(journal, cancellationToken);
         var units = await AllUnitsAsync();
         await settler.SettleAsync(units, RollupSettler.DefaultTimeout, cancellationToken);
-        var differences = await CompareAsync(units, expectedByBranch);
-        differences.AddRange(await new PipelineVerifier(hierarchy, calendar).CompareAsync(journal, units, cancellationToken));
-        differences.AddRange(await new IndicatorVerifier(hierarchy).CompareAsync(units));
+        var differences = await CompareAllAsync(units, expectedByBranch, cancellationToken);
         var (formerUnits, formerDifferences) = await new FormerTreeVerifier(hierarchy).VerifyAsync(journal, cancellationToken);
         if (!repair || differences.Count == 0)
         {
@@ -38,9 +36,7 @@ public sealed class LedgerVerifier(HierarchyService hierarchy, RollupSettler set
         }
 
         await settler.SettleAsync(units, RollupSettler.DefaultTimeout, cancellationToken);
-        var remaining = await CompareAsync(units, expectedByBranch);
-        remaining.AddRange(await new PipelineVerifier(hierarchy, calendar).CompareAsync(journal, units, cancellationToken));
-        remaining.AddRange(await new IndicatorVerifier(hierarchy).CompareAsync(units));
+        var remaining = await CompareAllAsync(units, expectedByBranch, cancellationToken);
         return new VerificationReport(units.Count + formerUnits, admissions, corrections, [.. remaining, .. formerDifferences], true);
     }
 
@@ -73,7 +69,17 @@ public sealed class LedgerVerifier(HierarchyService hierarchy, RollupSettler set
     private async Task<IReadOnlyList<string>> RootsAsync() =>
         (await hierarchy.Grains.GetGrain<ICatalogueGrain>(ICatalogueGrain.Key).GetRootsAsync()).Select(r => r.Id).ToList();
 
-    private async Task<List<Difference>> CompareAsync(IReadOnlyList<UnitInfo> units, Dictionary<string, Dictionary<int, Tally>> expectedByBranch)
+    /// <summary>Admissions, candidates and indicators against one reading of every unit's summary.</summary>
+    private async Task<List<Difference>> CompareAllAsync(IReadOnlyList<UnitInfo> units, Dictionary<string, Dictionary<int, Tally>> expectedByBranch, CancellationToken cancellationToken)
+    {
+        var summaries = (await Task.WhenAll(units.Select(u => hierarchy.Unit(u.Id).GetSummaryAsync()))).OfType<UnitSummary>().ToList();
+        var differences = Compare(units, summaries, expectedByBranch);
+        differences.AddRange(await new PipelineVerifier(calendar).CompareAsync(journal, units, summaries, cancellationToken));
+        differences.AddRange(await new IndicatorVerifier(hierarchy).CompareAsync(units, summaries));
+        return differences;
+    }
+
+    private static List<Difference> Compare(IReadOnlyList<UnitInfo> units, IReadOnlyList<UnitSummary> summaries, Dictionary<string, Dictionary<int, Tally>> expectedByBranch)
     {
         var expected = new Dictionary<string, Dictionary<int, Tally>>(StringComparer.Ordinal);
         foreach (var unit in TreeOrder.DeepestFirst(units, u => u.Id, u => u.ParentId))
@@ -91,8 +97,7 @@ public sealed class LedgerVerifier(HierarchyService hierarchy, RollupSettler set
         }
 
         var differences = new List<Difference>();
-        var summaries = await Task.WhenAll(units.Select(u => hierarchy.Unit(u.Id).GetSummaryAsync()));
-        foreach (var summary in summaries.OfType<UnitSummary>())
+        foreach (var summary in summaries)
         {
             var want = expected.GetValueOrDefault(summary.Id) ?? [];
             foreach (var year in want.Keys.Union(summary.Years.Keys))

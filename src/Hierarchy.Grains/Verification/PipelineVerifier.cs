@@ -9,9 +9,9 @@ namespace Hierarchy.Grains.Verification;
 /// The candidate sources' side of verify: every unit's candidate counts must equal the sum over its subtree's branch
 /// journals, by the same invariant as admissions.
 /// </summary>
-internal sealed class PipelineVerifier(HierarchyService hierarchy, WorkingCalendar calendar)
+internal sealed class PipelineVerifier(WorkingCalendar calendar)
 {
-    public async Task<List<Difference>> CompareAsync(IJournalStorage journal, IReadOnlyList<UnitInfo> units, CancellationToken cancellationToken)
+    public async Task<List<Difference>> CompareAsync(IJournalStorage journal, IReadOnlyList<UnitInfo> units, IReadOnlyList<UnitSummary> summaries, CancellationToken cancellationToken)
     {
         var candidates = await CandidateReader.ReadAsync(journal, cancellationToken);
         var expected = new Dictionary<string, PipelineSums>(StringComparer.Ordinal);
@@ -31,8 +31,7 @@ internal sealed class PipelineVerifier(HierarchyService hierarchy, WorkingCalend
         }
 
         var differences = new List<Difference>();
-        var summaries = await Task.WhenAll(units.Select(u => hierarchy.Unit(u.Id).GetSummaryAsync()));
-        foreach (var summary in summaries.OfType<UnitSummary>())
+        foreach (var summary in summaries)
         {
             var want = expected.TryGetValue(summary.Id, out var sums) ? sums.ToFigures() : null;
             if (!PipelineFigures.SameCounts(want, summary.Pipeline))

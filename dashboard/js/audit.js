@@ -15,7 +15,24 @@ const SUMMARIES = [
   [/^admission \S+ retracted: (.*)$/s, (m) => t('auditCorrection', m[1])],
   [/^closed (\S+)$/, (m) => t('auditClosed', periodName(m[1]))],
   [/^reopened (\S+), closed by (.*) at (\d{4}-\d{2}-\d{2}) (\d{2}:\d{2})$/, (m) => t('auditReopened', periodName(m[1]), m[2], `${date(m[3])} ${m[4]}`)],
+  [/^indicators (\d{4}) removed$/, (m) => t('auditIndicatorsRemoved', m[1])],
+  [/^indicators (\d{4}): (.*)$/s, (m) => t('auditIndicators', m[1], indicatorChange(m[2]))],
 ];
+
+// A figure the entry left out is written "-".
+const figure = (text) => (text === '-' ? '–' : num(Number(text)));
+const FIGURES = /^population (\S+), residential groups (\S+) \((\S+) without members\), group leaders (\S+) \((\S+) members\)$/;
+const TARGETS = /^targets: members (\S+) % of population, at most (\S+) groups without members, leaders who are members (\S+) %, youth union introductions (\S+)$/;
+
+/** The figures and targets of an indicators entry in the page's language; a part in another shape is kept as written. */
+function indicatorChange(text) {
+  return text.split('; ').map((part) => {
+    const f = FIGURES.exec(part);
+    if (f) return t('auditIndicatorFigures', ...f.slice(1).map(figure));
+    const g = TARGETS.exec(part);
+    return g ? t('auditIndicatorTargets', ...g.slice(1).map(figure)) : part;
+  }).join('; ');
+}
 
 function summary(text) {
   for (const [pattern, say] of SUMMARIES) {

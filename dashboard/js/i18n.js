@@ -1,6 +1,7 @@
 // Vietnamese first; English is a switch remembered in localStorage.
 import * as candidateText from './i18n-candidates.js';
 import * as closingText from './i18n-closing.js';
+import * as indicatorText from './i18n-indicators.js';
 
 const KEY = 'hierarchy.lang';
 
@@ -49,7 +50,7 @@ const vi = {
   reason: 'Lý do đính chính', correctFor: (d) => `Lý do hủy kết nạp ngày ${d}:`, corrected: 'Đã đính chính.', retracted: 'Đã hủy',
   confirm: 'Xác nhận', cancel: 'Thôi', noAdmissions: 'Chưa có kết nạp.',
   auditTitle: 'Nhật ký thay đổi', auditEmpty: 'Chưa có thay đổi nào.', auditAt: 'Thời gian', auditKind: 'Loại', auditWhat: 'Nội dung', auditBy: 'Người thực hiện',
-  auditMore: 'Xem thêm', auditKinds: { admission: 'Kết nạp', correction: 'Đính chính', quota: 'Chỉ tiêu', members: 'Số đảng viên', structure: 'Tổ chức', closing: 'Khóa sổ' },
+  auditMore: 'Xem thêm', auditKinds: { admission: 'Kết nạp', correction: 'Đính chính', quota: 'Chỉ tiêu', members: 'Số đảng viên', structure: 'Tổ chức', closing: 'Khóa sổ', indicators: 'Chỉ tiêu nghị quyết' },
   auditQuota: (y, a, b) => `Chỉ tiêu năm ${y}: ${a} → ${b}`, auditMembers: (y, a, b) => `Số đảng viên đầu năm ${y}: ${a} → ${b}`,
   auditAdmission: (d) => `Báo cáo kết nạp ngày ${d}`, auditCorrection: (r) => `Hủy một kết nạp, lý do: ${r}`,
   admittedSoFar: 'Đã kết nạp năm nay', lastYearFigure: 'Năm trước: kết nạp / chỉ tiêu', lastYearOf: (a, q) => `${a} / ${q}`,
@@ -114,7 +115,7 @@ const en = {
   reason: 'Reason for the correction', correctFor: (d) => `Reason to retract the admission of ${d}:`, corrected: 'Corrected.', retracted: 'Retracted',
   confirm: 'Confirm', cancel: 'Cancel', noAdmissions: 'No admissions yet.',
   auditTitle: 'Change log', auditEmpty: 'No changes yet.', auditAt: 'When', auditKind: 'Kind', auditWhat: 'What', auditBy: 'By',
-  auditMore: 'Show more', auditKinds: { admission: 'Admission', correction: 'Correction', quota: 'Quota', members: 'Members', structure: 'Structure', closing: 'Closing' },
+  auditMore: 'Show more', auditKinds: { admission: 'Admission', correction: 'Correction', quota: 'Quota', members: 'Members', structure: 'Structure', closing: 'Closing', indicators: 'Indicators' },
   auditQuota: (y, a, b) => `Quota for ${y}: ${a} → ${b}`, auditMembers: (y, a, b) => `Members at the start of ${y}: ${a} → ${b}`,
   auditAdmission: (d) => `Admission reported, dated ${d}`, auditCorrection: (r) => `An admission retracted: ${r}`,
   admittedSoFar: 'Admitted this year', lastYearFigure: 'Last year: admitted / quota', lastYearOf: (a, q) => `${a} / ${q}`,
@@ -138,6 +139,8 @@ Object.assign(vi, candidateText.vi);
 Object.assign(en, candidateText.en);
 Object.assign(vi, closingText.vi);
 Object.assign(en, closingText.en);
+Object.assign(vi, indicatorText.vi);
+Object.assign(en, indicatorText.en);
 
 const dictionaries = { vi, en };
 export let lang = localStorage.getItem(KEY) === 'en' ? 'en' : 'vi';

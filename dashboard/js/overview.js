@@ -11,6 +11,7 @@ import { wardOf, rememberWard } from './wards.js';
 import { lineageSection } from './lineage.js';
 import { candidateSummary, candidateColumns, candidateCells, candidateBrief } from './candidates.js';
 import { closingSection, closingCell, closingSortValue } from './closing.js';
+import { indicatorSection } from './indicators.js';
 
 const COLUMNS = [
   { key: 'name', label: () => t('name'), value: (c) => primaryName(c), text: true },
@@ -49,8 +50,10 @@ export async function unitPage(main, { id, year, scope, issuer, viewer }, extras
     render();
     announce(t('updated', num(next.admitted)));
   });
-  // After closing or reopening, the page shows the answer at once rather than when the stream next brings it.
-  const closing = closingSection(viewer, async () => { current = await get(unitUrl(id, `?year=${current.year}`)); render(); });
+  // After closing, reopening or entering indicators, the page shows the answer at once rather than when the stream next brings it.
+  const reload = async () => { current = await get(unitUrl(id, `?year=${current.year}`)); render(); };
+  const closing = closingSection(viewer, reload);
+  const indicators = indicatorSection(view, { viewer, path, refresh: reload });
   const rows = () => childRows(current);
   // The party organisation is the heading where the silo names it; the administrative unit stays beside it.
   const title = h('h1', { 'data-testid': 'unit-name' }, primaryName(view));
@@ -78,6 +81,7 @@ export async function unitPage(main, { id, year, scope, issuer, viewer }, extras
     sections.kpis,
     view.level === 'branch' ? null : sections.children,
     sections.candidates,
+    indicators.node,
     extra?.sources,
     h('div', { class: 'grid-2' }, sections.chart, sections.feed),
     sections.breakdown,
@@ -89,6 +93,7 @@ export async function unitPage(main, { id, year, scope, issuer, viewer }, extras
     replaceKeepingFocus(sections.children, childrenTable(current, render));
     replace(sections.candidates, candidateSummary(current));
     closing.update(current);
+    indicators.update(current);
     replace(sections.chart, progressChart(current));
     replace(sections.breakdown, breakdown(current));
     replace(sections.feed, feed(current, () => replace(sections.feed, feed(current, () => {}))));

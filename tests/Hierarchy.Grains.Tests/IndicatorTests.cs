@@ -127,8 +127,9 @@ public sealed class IndicatorTests
                 await silo.KillAsync();
             }
 
+            // What the province had not yet acknowledged when the silo died flows up again once the units wake.
             await using var restarted = await HierarchySilo.StartAsync(store);
-            var province = (await restarted.ViewAsync("P")).Indicators!;
+            var province = await WaitAsync(restarted, "P", v => v.Population == 13_000);
             Assert.Equal((13_000L, 52, 6, 2, 3.85m), (province.Population, province.ResidentialGroups, province.GroupsWithoutMembers, province.Reporting, province.Targets!.MembersPerPopulationPercent!.Value));
             var verification = await restarted.Verifier.VerifyAsync(repair: false);
             Assert.True(verification.IsConsistent, string.Join("; ", verification.Differences));

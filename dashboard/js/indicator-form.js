@@ -1,4 +1,4 @@
-import { request, unitUrl } from './api.js';
+import { request, unitUrl, ApiError } from './api.js';
 import { h, announce } from './dom.js';
 import { t, num } from './i18n.js';
 import { field, clearErrors, showErrors, refusal } from './candidate-fields.js';
@@ -63,8 +63,12 @@ export function indicatorEditor(view, refresh) {
   // The silo refuses changes to a closed year; the form says so rather than let a board type figures it cannot save.
   const closed = () => Boolean(current.closing?.year);
 
+  // The version of the entry the fields were filled from; live updates move `current` on while the board types.
+  let filledVersion = 0;
+
   function fill(indicators) {
     for (const c of controls) c.input.value = c.read(indicators) ?? '';
+    filledVersion = indicators?.version ?? 0;
   }
 
   function open() {
@@ -101,7 +105,9 @@ export function indicatorEditor(view, refresh) {
     if (Object.keys(local).length) { showErrors(form, local, status); return; }
     save.disabled = true;
     try {
-      const { data } = await request(unitUrl(current.id, `/indicators/${year}`), { method: 'PUT', body });
+      // A board that saved since the form was filled makes this a 409, not an overwrite of its figures.
+      const headers = { 'If-Match': `"${filledVersion}"` };
+      const { data } = await request(unitUrl(current.id, `/indicators/${year}`), { method: 'PUT', body, headers });
       fill(data);
       status.textContent = t('indSaved');
       status.className = 'form-status ok';
@@ -109,6 +115,11 @@ export function indicatorEditor(view, refresh) {
       await refresh();
     } catch (error) {
       const { errors, text } = refusal(error);
+      if (error instanceof ApiError && error.status === 409 && error.problem?.version !== undefined) {
+        // Someone else's figures are what stands now: show them, with the silo's words, before the board types again.
+        await refresh();
+        fill(current.indicators);
+      }
       showErrors(form, errors, status, text);
     } finally {
       save.disabled = closed();

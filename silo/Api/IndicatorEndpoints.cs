@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Hierarchy.Grains;
 using Hierarchy.Grains.Admissions;
@@ -27,7 +26,7 @@ public static class IndicatorEndpoints
             .Produces<IndicatorsResponse>();
         api.MapPut("/units/{id}/indicators/{year}", SetAsync)
             .WithName("SetIndicators")
-            .WithSummary("Replaces a unit's own indicator figures and targets for a year (a board of the unit or above); 409 while the year is closed at the unit.")
+            .WithSummary("Replaces a unit's own indicator figures and targets for a year (a board of the unit or above); with If-Match (the indicators' version), 409 when they changed since; 409 while the year is closed at the unit.")
             .Accepts<IndicatorRequest>("application/json")
             .Produces<IndicatorView>()
             .ProducesValidationProblem()
@@ -44,7 +43,13 @@ public static class IndicatorEndpoints
     public static async Task<IResult> GetAsync(string id, string? year, HttpContext context, AccessControl access, HierarchyService hierarchy, TimeProvider time)
     {
         var (view, problem) = await UnitViewReader.ReadAsync(id, year, context, access, hierarchy, time);
-        return view is null ? problem! : TypedResults.Ok(IndicatorsResponse.From(view));
+        if (view is null)
+        {
+            return problem!;
+        }
+
+        context.Response.Headers.ETag = EntityTags.Of(view.Indicators?.Version ?? 0);
+        return TypedResults.Ok(IndicatorsResponse.From(view));
     }
 
     public static async Task<IResult> SetAsync(string id, string year, HttpContext context, AccessControl access, HierarchyService hierarchy, TimeProvider time)
@@ -57,6 +62,20 @@ public static class IndicatorEndpoints
 
         var errors = new List<ValidationError>();
         var y = QueryValues.Year(year, 0, errors);
+        long? expected = null;
+        var ifMatch = context.Request.Headers.IfMatch.ToString();
+        if (!string.IsNullOrWhiteSpace(ifMatch))
+        {
+            if (EntityTags.TryParse(ifMatch, out var version))
+            {
+                expected = version;
+            }
+            else
+            {
+                errors.Add(new ValidationError("If-Match", Messages.IfMatchFormat.Format(ifMatch)));
+            }
+        }
+
         if (errors.Count > 0)
         {
             return Problems.Validation(errors);
@@ -68,12 +87,19 @@ public static class IndicatorEndpoints
             return problem;
         }
 
-        var result = await hierarchy.Grains.GetGrain<IUnitIndicatorGrain>(id).SetIndicatorsAsync(y, request!.Figures, request.Targets, unit.Caller!.AuditName);
+        var result = await hierarchy.Grains.GetGrain<IUnitIndicatorGrain>(id).SetIndicatorsAsync(y, request!.Figures, request.Targets, unit.Caller!.AuditName, expected);
         switch (result.Outcome)
         {
             case IndicatorOutcome.Updated:
                 var view = await hierarchy.Unit(id).GetViewAsync(y, time.Today());
+                context.Response.Headers.ETag = EntityTags.Of(result.Version);
                 return TypedResults.Ok(view!.Indicators);
+            case IndicatorOutcome.Conflict:
+                context.Response.Headers.ETag = EntityTags.Of(result.Version);
+                return Problems.Conflict(
+                    IndicatorMessages.Changed.Format(PartyNames.Organisation(unit.Unit!.Level, unit.Unit.Name), expected, result.Version),
+                    "If-Match",
+                    new Dictionary<string, object?> { ["version"] = result.Version });
             case IndicatorOutcome.Closed:
                 return Problems.Conflict(result.Errors[0]);
             case IndicatorOutcome.UnknownUnit:

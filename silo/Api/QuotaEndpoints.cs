@@ -1,4 +1,3 @@
-using System.Globalization;
 using Hierarchy.Grains;
 using Hierarchy.Grains.Admissions;
 using Hierarchy.Grains.Units;
@@ -46,7 +45,7 @@ public static class QuotaEndpoints
             return Problems.PreconditionRequired(Messages.IfMatchRequired.Format(), "If-Match");
         }
 
-        if (!TryParseVersion(ifMatch, out var expected))
+        if (!EntityTags.TryParse(ifMatch, out var expected))
         {
             return Problems.Validation("If-Match", Messages.IfMatchFormat.Format(ifMatch));
         }
@@ -88,10 +87,10 @@ public static class QuotaEndpoints
         switch (result.Outcome)
         {
             case QuotaOutcome.Updated:
-                context.Response.Headers.ETag = $"\"{result.QuotaVersion}\"";
+                context.Response.Headers.ETag = EntityTags.Of(result.QuotaVersion);
                 return TypedResults.Ok(new QuotaResponse(id, year, result.Quota, result.QuotaVersion));
             case QuotaOutcome.Conflict:
-                context.Response.Headers.ETag = $"\"{result.QuotaVersion}\"";
+                context.Response.Headers.ETag = EntityTags.Of(result.QuotaVersion);
                 return Problems.Conflict(
                     Messages.QuotaChanged.Format(id, expected, result.QuotaVersion),
                     "If-Match",
@@ -101,16 +100,5 @@ public static class QuotaEndpoints
             default:
                 return Problems.Validation([result.Error ?? new ValidationError("admissions", Messages.QuotaRefused.Format())]);
         }
-    }
-
-    private static bool TryParseVersion(string header, out long version)
-    {
-        var text = header.Trim();
-        if (text.StartsWith("W/", StringComparison.Ordinal))
-        {
-            text = text[2..];
-        }
-
-        return long.TryParse(text.Trim('"'), NumberStyles.None, CultureInfo.InvariantCulture, out version);
     }
 }

@@ -10,7 +10,9 @@ public static class IndicatorMessages
         "Chỉ tiêu và số liệu về dân số, tổ dân phố của '{0}' do Ban Tổ chức của đơn vị đó hoặc của cấp trên nhập.",
         "The indicators of '{0}' are entered by the board of that unit or of one above it.");
 
-    public static readonly LocalizedText NumberRequired = new("'{0}' phải là số.", "'{0}' must be a number.");
+    public static readonly LocalizedText Changed = new(
+        "Số liệu, chỉ tiêu của {0} đã được thay đổi sau khi tải (phiên bản {1}, nay là {2}); hãy xem lại số liệu mới rồi nhập lại.",
+        "The indicators of {0} changed since they were loaded (version {1}, now {2}); look at the new figures and enter yours again.");
 
     private static readonly LocalizedText CountOutOfRange = new("Số liệu phải là số nguyên từ 0 đến {0:N0}.", "The figure must be a whole number from 0 to {0:N0}.");
 

@@ -4,6 +4,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -133,6 +134,19 @@ public sealed class IndicatorTests(DashboardFixture fixture)
             Assert.Equal(26, (await IndicatorsAsync(ward)).GetProperty("own").GetProperty("leadersWhoAreMembers").GetInt32());
             await ExpectCardAsync(boardSection, "leaderShare", "87,5%", "Chỉ tiêu: 90%", "unmet", "Chưa đạt");
             await ScreenshotsAsync(board, form.Locator("[data-field='leadersWhoAreMembers']"), "indicators-editor", "center");
+
+            // Another board saves while this form is open: this save is refused, and the form shows what stands now.
+            await leaders.FillAsync("27");
+            await leaderTarget.FillAsync("90");
+            var standing = await IndicatorsAsync(ward);
+            var rival = JsonNode.Parse(standing.GetProperty("own").GetRawText())!.AsObject();
+            rival["leadersWhoAreMembers"] = 28;
+            rival["targets"] = JsonNode.Parse(standing.GetProperty("targets").GetRawText());
+            await PutAsync(ward, rival);
+            await form.GetByRole(AriaRole.Button, new() { Name = "Lưu số liệu, chỉ tiêu" }).ClickAsync();
+            await Expect(form.GetByTestId("ind-form-status")).ToContainTextAsync("đã được thay đổi sau khi tải");
+            await Expect(leaders).ToHaveValueAsync("28");
+            Assert.Equal(28, (await IndicatorsAsync(ward)).GetProperty("own").GetProperty("leadersWhoAreMembers").GetInt32());
         }
         finally
         {

@@ -91,6 +91,11 @@ public sealed class IndicatorTests
             refused.Errors.Select(e => e.Field).Order(StringComparer.Ordinal));
         Assert.Equal(IndicatorCodes.PartAboveWhole, refused.Errors.First(e => e.Field == "groupsWithoutMembers").Code);
 
+        // An editor quoting a version older than the entry's is refused, and told the version that stands.
+        var version = (await silo.ViewAsync("W1", lastYear)).Indicators!.Version;
+        var stale = await ward.SetIndicatorsAsync(lastYear, new(1), null, "board", version - 1);
+        Assert.Equal((IndicatorOutcome.Conflict, version), (stale.Outcome, stale.Version));
+
         var closings = silo.Services.GetRequiredService<ClosingService>();
         var period = new ClosingPeriod(lastYear, false);
         foreach (var branch in new[] { "W1-01", "W1-02", "W1-03" })

@@ -10,9 +10,12 @@ namespace Hierarchy.Grains.Indicators;
 /// </summary>
 public interface IUnitIndicatorGrain : IGrainWithStringKey
 {
-    /// <summary>Replaces the unit's own figures and targets for the year (null: none); every refusal at once, and nothing changed by one.</summary>
+    /// <summary>
+    /// Replaces the unit's own figures and targets for the year (null: none); every refusal at once, and nothing changed
+    /// by one. With <paramref name="expectedVersion"/>, a change made since that version is a conflict, never a lost update.
+    /// </summary>
     [Idempotent]
-    Task<IndicatorResult> SetIndicatorsAsync(int year, IndicatorFigures? figures, IndicatorTargets? targets, string by);
+    Task<IndicatorResult> SetIndicatorsAsync(int year, IndicatorFigures? figures, IndicatorTargets? targets, string by, long? expectedVersion = null);
 
     /// <summary>What the unit itself recorded, by year.</summary>
     [ReadOnly]

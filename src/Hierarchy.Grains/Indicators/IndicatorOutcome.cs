@@ -6,4 +6,5 @@ public enum IndicatorOutcome
     UnknownUnit,
     Invalid,
     Closed,
+    Conflict,
 }

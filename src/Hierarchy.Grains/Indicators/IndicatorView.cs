@@ -4,7 +4,8 @@ namespace Hierarchy.Grains.Indicators;
 /// A unit's indicators for one year as a reader sees them: each figure over the subtree beside the unit's target and
 /// whether it is met (null while there is no target or nothing to measure it by). Members are those at the start of the
 /// year plus the year's admissions; the youth union's introductions are counted from the candidate sources. Shares are
-/// percentages (3.45 = 3.45 %). <see cref="Own"/> is what the unit itself entered, for its editor.
+/// percentages (3.45 = 3.45 %). <see cref="Own"/> is what the unit itself entered, for its editor, and
+/// <see cref="Version"/> the version of that entry to quote in If-Match (0 in a parent's rows of its children).
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record IndicatorView(
@@ -24,9 +25,10 @@ public sealed record IndicatorView(
     bool? GroupsWithoutMembersMet,
     bool? LeaderShareMet,
     bool? YouthUnionIntroductionsMet,
-    IndicatorFigures? Own = null)
+    IndicatorFigures? Own = null,
+    long Version = 0)
 {
-    public static IndicatorView From(int year, IndicatorYear? indicators, int members, int youthUnionIntroductions, IndicatorFigures? own = null)
+    public static IndicatorView From(int year, IndicatorYear? indicators, int members, int youthUnionIntroductions, IndicatorFigures? own = null, long version = 0)
     {
         var counts = indicators?.Counts ?? IndicatorCounts.Empty;
         var targets = indicators?.Targets;
@@ -49,7 +51,8 @@ public sealed record IndicatorView(
             targets?.GroupsWithoutMembers is { } groupsTarget && counts.ResidentialGroups > 0 ? counts.GroupsWithoutMembers <= groupsTarget : null,
             targets?.LeaderSharePercent is { } leaderTarget && leaderShare is { } leaders ? (decimal)leaders >= leaderTarget : null,
             targets?.YouthUnionIntroductions is { } youthTarget ? youthUnionIntroductions >= youthTarget : null,
-            own);
+            own,
+            version);
     }
 
     /// <summary>Whether there is anything to show: figures, targets or introductions.</summary>

@@ -17,7 +17,7 @@ public sealed partial class UnitGrain : IUnitIndicatorGrain
     public Task<IReadOnlyDictionary<int, UnitIndicators>> GetOwnIndicatorsAsync() =>
         Task.FromResult<IReadOnlyDictionary<int, UnitIndicators>>(new Dictionary<int, UnitIndicators>(State.Indicators));
 
-    public async Task<IndicatorResult> SetIndicatorsAsync(int year, IndicatorFigures? figures, IndicatorTargets? targets, string by)
+    public async Task<IndicatorResult> SetIndicatorsAsync(int year, IndicatorFigures? figures, IndicatorTargets? targets, string by, long? expectedVersion = null)
     {
         if (!Exists)
         {
@@ -47,11 +47,16 @@ public sealed partial class UnitGrain : IUnitIndicatorGrain
                 PartyName, year, closing.ClosedBy, Moment(closing.ClosedAt))]);
         }
 
+        if (expectedVersion is { } expected && expected != State.IndicatorsVersion)
+        {
+            return new IndicatorResult(IndicatorOutcome.Conflict, [], State.IndicatorsVersion);
+        }
+
         var entry = new UnitIndicators(figures is { IsEmpty: false } ? figures : null, targets is { IsEmpty: false } ? targets : null);
         var previous = State.Indicators.GetValueOrDefault(year);
         if (entry == (previous ?? new UnitIndicators(null, null)))
         {
-            return IndicatorResult.Updated;
+            return new IndicatorResult(IndicatorOutcome.Updated, [], State.IndicatorsVersion);
         }
 
         if (entry.IsEmpty)
@@ -63,8 +68,10 @@ public sealed partial class UnitGrain : IUnitIndicatorGrain
             State.Indicators[year] = entry;
         }
 
+        // A count rather than a clock-based version: browsers read JSON numbers as doubles, exact only below 2^53.
+        State.IndicatorsVersion++;
         await ChangeAsync(IndicatorsKind, Describe(year, entry), by);
-        return IndicatorResult.Updated;
+        return new IndicatorResult(IndicatorOutcome.Updated, [], State.IndicatorsVersion);
 
         static IndicatorResult Refused(ValidationError error) => new(IndicatorOutcome.Invalid, [error]);
     }

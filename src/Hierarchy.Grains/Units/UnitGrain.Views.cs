@@ -68,7 +68,7 @@ public sealed partial class UnitGrain
             State.Successors.ToList(),
             PipelineView.From(summary.Pipeline, year, today, projected),
             OwnClosings,
-            IndicatorView.From(year, summary.Indicators?.GetValueOrDefault(year), figures.MembersAtStart + admitted, summary.Pipeline?.For(year).YouthUnion ?? 0, State.Indicators.GetValueOrDefault(year)?.Figures));
+            IndicatorView.From(year, summary.Indicators?.GetValueOrDefault(year), figures.MembersAtStart + admitted, summary.Pipeline?.For(year).YouthUnion ?? 0, State.Indicators.GetValueOrDefault(year)?.Figures, State.IndicatorsVersion));
         return Task.FromResult<UnitView?>(view);
     }
 

@@ -81,4 +81,8 @@ public sealed class UnitState
     /// <summary>The unit's own indicator figures and targets, by year.</summary>
     [Id(31)]
     public Dictionary<int, UnitIndicators> Indicators { get; set; } = [];
+
+    /// <summary>Changes with every change of <see cref="Indicators"/>, so an editor can tell whether what it shows is still current.</summary>
+    [Id(32)]
+    public long IndicatorsVersion { get; set; }
 }

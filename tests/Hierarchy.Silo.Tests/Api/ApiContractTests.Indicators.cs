@@ -54,8 +54,29 @@ public abstract partial class ApiContractTests
         Assert.Equal(tree.Ward, listed["children"]!.AsArray().Single()!.Str("id"));
         Assert.Equal(4_000, listed["indicators"]!.Int("population"));
 
-        // Entered again, the ward's figures replace what it had.
-        Assert.Equal(HttpStatusCode.OK, (await wardBoard.PutAsJsonAsync($"api/units/{tree.Ward}/indicators/{IndicatorYear}", WardFigures(5_000))).StatusCode);
+        // Entered again, the ward's figures replace what it had; an editor quoting the version it loaded never overwrites a change made since.
+        var loaded = await wardBoard.GetAsync($"api/units/{tree.Ward}/indicators");
+        var etag = loaded.Headers.ETag!.Tag;
+        Assert.Equal(etag, entered.Headers.ETag!.Tag);
+        Assert.Equal(etag, $"\"{(await loaded.JsonAsync())["indicators"]!["version"]!.GetValue<long>()}\"");
+        using (var current = new HttpRequestMessage(HttpMethod.Put, $"api/units/{tree.Ward}/indicators/{IndicatorYear}") { Content = JsonContent.Create(WardFigures(5_000)) })
+        {
+            current.Headers.TryAddWithoutValidation("If-Match", etag);
+            var saved = await wardBoard.SendAsync(current);
+            Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+            Assert.NotEqual(etag, saved.Headers.ETag!.Tag);
+        }
+
+        using (var stale = new HttpRequestMessage(HttpMethod.Put, $"api/units/{tree.Ward}/indicators/{IndicatorYear}") { Content = JsonContent.Create(WardFigures(6_000)) })
+        {
+            stale.Headers.TryAddWithoutValidation("If-Match", etag);
+            var conflict = await wardBoard.SendAsync(stale);
+            Assert.Equal(HttpStatusCode.Conflict, conflict.StatusCode);
+            var problem = await conflict.JsonAsync();
+            Assert.StartsWith("Số liệu, chỉ tiêu của Đảng bộ xã Hòa Khóa đã được thay đổi sau khi tải", problem.Str("detail"), StringComparison.Ordinal);
+            Assert.Equal($"\"{problem["version"]!.GetValue<long>()}\"", conflict.Headers.ETag!.Tag);
+        }
+
         await Eventually.WaitAsync(async () => (await UnitAsync(tree.Province, tree.CommitteeToken))["indicators"]!.Int("population"), p => p == 5_000);
 
         var csv = await (await committee.GetAsync($"api/units/{tree.Province}/indicators.csv?separator=semicolon")).Content.ReadAsStringAsync();

@@ -18,8 +18,6 @@ namespace Hierarchy.Silo.Api;
 /// </summary>
 public static class AdmissionUploadEndpoints
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     private const int MaxRows = 10_000;
     private const int MaxReportedErrors = 50;
 
@@ -47,52 +45,13 @@ public static class AdmissionUploadEndpoints
             return denied;
         }
 
-        string text;
-        if (context.Request.HasFormContentType)
+        var (text, unreadable) = await CsvUploads.ReadAsync(context);
+        if (unreadable is not null)
         {
-            if (context.Request.ContentLength > RequestBodies.UploadLimit)
-            {
-                return Problems.TooLarge(RequestBodies.UploadLimit);
-            }
-
-            var form = await context.Request.ReadFormAsync(context.RequestAborted);
-            var file = form.Files.FirstOrDefault();
-            if (file is null)
-            {
-                return Problems.Validation("file", Messages.AttachCsv.Format());
-            }
-
-            if (file.Length > RequestBodies.UploadLimit)
-            {
-                return Problems.TooLarge(RequestBodies.UploadLimit);
-            }
-
-            using var content = new MemoryStream();
-            await file.CopyToAsync(content, context.RequestAborted);
-            if (DecodeUtf8(content.ToArray()) is not { } decoded)
-            {
-                return NotUtf8("file");
-            }
-
-            text = decoded;
-        }
-        else
-        {
-            var (body, problem) = await RequestBodies.ReadAsync(context.Request, RequestBodies.UploadLimit, context.RequestAborted);
-            if (problem is not null)
-            {
-                return problem;
-            }
-
-            if (DecodeUtf8(body!) is not { } decoded)
-            {
-                return NotUtf8("body");
-            }
-
-            text = decoded;
+            return unreadable;
         }
 
-        var (reports, errors) = Parse(text, time.Today());
+        var (reports, errors) = Parse(text!, time.Today());
         if (errors.Count > 0)
         {
             return Problems.Validation(errors.Take(MaxReportedErrors), Messages.FileNotImported.Format());
@@ -198,22 +157,4 @@ public static class AdmissionUploadEndpoints
     }
 
     private static string JsonOutcome(AdmissionOutcome outcome) => Hierarchy.Grains.Units.JsonNames.Of(outcome);
-
-    /// <summary>
-    /// The file as UTF-8 text, or null when it is not valid UTF-8: a file saved in the Windows Vietnamese code page
-    /// (1258) would otherwise be read with its names corrupted, and recorded so.
-    /// </summary>
-    private static string? DecodeUtf8(byte[] bytes)
-    {
-        try
-        {
-            return StrictUtf8.GetString(bytes).TrimStart('\uFEFF');
-        }
-        catch (DecoderFallbackException)
-        {
-            return null;
-        }
-    }
-
-    private static IResult NotUtf8(string field) => Problems.Validation(field, Messages.NotUtf8.Format());
 }

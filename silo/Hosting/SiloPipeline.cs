@@ -34,6 +34,7 @@ public static class SiloPipeline
             .MapQuotaEndpoints()
             .MapClosingEndpoints()
             .MapIndicatorEndpoints()
+            .MapIndicatorUploadEndpoints()
             .MapScenarioEndpoints()
             .MapStreamEndpoints()
             .MapReportEndpoints()

@@ -14,6 +14,24 @@ public static class IndicatorMessages
         "Số liệu, chỉ tiêu của {0} đã được thay đổi sau khi tải (phiên bản {1}, nay là {2}); hãy xem lại số liệu mới rồi nhập lại.",
         "The indicators of {0} changed since they were loaded (version {1}, now {2}); look at the new figures and enter yours again.");
 
+    public static readonly LocalizedText NoFigureColumns = new(
+        "Dòng 1: tiêu đề chưa có cột số liệu hay chỉ tiêu nào; cần ít nhất một trong các cột {0}.",
+        "Line 1: the header names no figure or target; expected some of {0}.");
+
+    private static readonly LocalizedText UnknownUnit = new("Không có đơn vị '{0}'.", "'{0}' is not a known unit.");
+
+    private static readonly LocalizedText OutsideSubtree = new("'{0}' không phải '{1}' hay đơn vị trực thuộc.", "'{0}' is not '{1}' or a unit below it.");
+
+    private static readonly LocalizedText Duplicate = new("'{0}' có hai dòng cho năm {1} trong tệp.", "'{0}' appears twice in the file for {1}.");
+
+    private static readonly LocalizedText ImportYearClosed = new("Năm {0} của '{1}' đã khóa sổ, người khóa sổ: {2}; cần mở lại trước.", "{0} was closed at '{1}' by {2}; reopen it first.");
+
+    private static readonly LocalizedText NotWholeNumber = new("'{0}' không phải số nguyên.", "'{0}' is not a whole number.");
+
+    private static readonly LocalizedText NotPercentage = new("'{0}' không phải tỷ lệ phần trăm như 3,85.", "'{0}' is not a percentage such as 3.85.");
+
+    private static readonly LocalizedText YearOutOfRange = new("'{0}' không phải năm từ {1} đến {2}.", "'{0}' is not a year from {1} to {2}.");
+
     private static readonly LocalizedText CountOutOfRange = new("Số liệu phải là số nguyên từ 0 đến {0:N0}.", "The figure must be a whole number from 0 to {0:N0}.");
 
     private static readonly LocalizedText PercentOutOfRange = new("Tỷ lệ là phần trăm, từ 0 đến 100.", "A share is a percentage from 0 to 100.");
@@ -44,6 +62,13 @@ public static class IndicatorMessages
             IndicatorCodes.PartAboveWhole when a.Length >= 4 && int.TryParse(a[1], out var part) && int.TryParse(a[3], out var whole) =>
                 PartAboveWhole.Format(Field(a[0]), part, Field(a[2]).ToLower(SiloCultures.Current), whole),
             IndicatorCodes.YearClosed when a.Length >= 4 => YearClosed.Format(a[0], a[1], a[2], ClosingMessages.Moment(a[3])),
+            IndicatorCodes.UnknownUnit when a.Length >= 1 => UnknownUnit.Format(a[0]),
+            IndicatorCodes.OutsideSubtree when a.Length >= 2 => OutsideSubtree.Format(a[0], a[1]),
+            IndicatorCodes.Duplicate when a.Length >= 2 => Duplicate.Format(a[0], a[1]),
+            IndicatorCodes.ImportYearClosed when a.Length >= 3 => ImportYearClosed.Format(a[0], a[1], a[2]),
+            IndicatorCodes.NotWholeNumber when a.Length >= 1 => NotWholeNumber.Format(a[0]),
+            IndicatorCodes.NotPercentage when a.Length >= 1 => NotPercentage.Format(a[0]),
+            IndicatorCodes.YearOutOfRange when a.Length >= 3 => YearOutOfRange.Format(a[0], a[1], a[2]),
             _ => null,
         };
         return message is null ? null : new ValidationError(error.Field, message, error.Code, error.Arguments);

@@ -18,4 +18,12 @@ internal sealed class CsvRow(int line, IReadOnlyList<string> fields, List<CsvLin
     }
 
     public void Fail(string field, string reason) => errors.Add(new CsvLineError(Line, field, reason));
+
+    /// <summary>A fault with a code, its English reason filled from the template as a <c>ValidationError</c>'s.</summary>
+    public void Fail(string field, string code, string englishTemplate, params object[] arguments) =>
+        Fail(field, Admissions.ValidationError.Coded(field, code, englishTemplate, arguments));
+
+    /// <summary>A refusal of the domain, under the column it concerns.</summary>
+    public void Fail(string field, Admissions.ValidationError error) =>
+        errors.Add(new CsvLineError(Line, field, error.Message, error.Code, error.Arguments));
 }

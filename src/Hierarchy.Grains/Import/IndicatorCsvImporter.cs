@@ -1,4 +1,5 @@
 using System.Globalization;
+using Hierarchy.Grains.Admissions;
 using Hierarchy.Grains.Closing;
 using Hierarchy.Grains.Indicators;
 using Hierarchy.Grains.Rollup;
@@ -20,7 +21,7 @@ public sealed class IndicatorCsvImporter(HierarchyService hierarchy, RollupSettl
 
     private static readonly string[] TargetColumns = ["targetMembersPerPopulationPercent", "targetGroupsWithoutMembers", "targetLeaderSharePercent", "targetYouthUnionIntroductions"];
 
-    public async Task<IndicatorImportResult> ImportAsync(TextReader csv, int defaultYear, string by)
+    public async Task<IndicatorImportResult> ImportAsync(TextReader csv, int defaultYear, string by, string? within = null)
     {
         var rows = CsvLines.Read(csv).ToList();
         var header = CsvHeader.Read(rows, ["unitId"]);
@@ -43,26 +44,30 @@ public sealed class IndicatorCsvImporter(HierarchyService hierarchy, RollupSettl
             UnitInfo? unit = null;
             if (unitId is { Length: 0 or > 64 })
             {
-                row.Fail("unitId", "The unit id must have 1 to 64 characters.");
+                row.Fail("unitId", IndicatorCodes.UnknownUnit, "'{0}' is not a known unit.", unitId);
             }
             else if (unitId is not null)
             {
                 unit = await hierarchy.Unit(unitId).GetInfoAsync();
                 if (!unit.Exists)
                 {
-                    row.Fail("unitId", $"'{unitId}' is not a known unit.");
+                    row.Fail("unitId", IndicatorCodes.UnknownUnit, "'{0}' is not a known unit.", unitId);
+                }
+                else if (within is not null && unitId != within && !await hierarchy.IsWithinAsync(unitId, within))
+                {
+                    row.Fail("unitId", IndicatorCodes.OutsideSubtree, "'{0}' is not '{1}' or a unit below it.", unitId, within);
                 }
                 else if (unit.RetiredOn is { } lastDay)
                 {
-                    row.Fail("unitId", $"'{unitId}' is a former unit (its last day was {lastDay:yyyy-MM-dd}); its figures are kept as they were.");
+                    row.Fail("unitId", ValidationCodes.FormerUnit, "'{0}' is a former unit, restructured on {1}; its figures are kept as they were and cannot change.", unitId, lastDay.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
                 }
                 else if (!seen.Add((unitId, year)))
                 {
-                    row.Fail("unitId", $"'{unitId}' appears twice in the file for {year}.");
+                    row.Fail("unitId", IndicatorCodes.Duplicate, "'{0}' appears twice in the file for {1}.", unitId, year);
                 }
                 else if (await hierarchy.Grains.GetGrain<IUnitClosingGrain>(unitId).GetClosingAsync(new ClosingPeriod(year, false)) is { } closing)
                 {
-                    row.Fail("year", $"{year} was closed at '{unitId}' by {closing.ClosedBy}; reopen it first.");
+                    row.Fail("year", IndicatorCodes.ImportYearClosed, "{0} was closed at '{1}' by {2}; reopen it first.", year, unitId, closing.ClosedBy);
                 }
             }
 
@@ -92,7 +97,7 @@ public sealed class IndicatorCsvImporter(HierarchyService hierarchy, RollupSettl
 
             foreach (var error in IndicatorRules.Validate(figures, targets))
             {
-                row.Fail(ColumnOf(error.Field), error.Message);
+                row.Fail(ColumnOf(error.Field), error);
             }
 
             if (errors.Count == before)
@@ -112,7 +117,7 @@ public sealed class IndicatorCsvImporter(HierarchyService hierarchy, RollupSettl
             var refused = batch.Zip(results).Where(r => r.Second.Outcome != IndicatorOutcome.Updated).ToList();
             if (refused.Count > 0)
             {
-                throw new CsvImportException([.. refused.SelectMany(r => r.Second.Errors.Select(e => new CsvLineError(r.First.Line, ColumnOf(e.Field), e.Message)))]);
+                throw new CsvImportException([.. refused.SelectMany(r => r.Second.Errors.Select(e => new CsvLineError(r.First.Line, ColumnOf(e.Field), e.Message, e.Code, e.Arguments)))]);
             }
         }
 
@@ -149,7 +154,7 @@ public sealed class IndicatorCsvImporter(HierarchyService hierarchy, RollupSettl
 
         if (!int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value < min || value > max)
         {
-            row.Fail(name, $"'{text}' is not a whole number from {min} to {max}.");
+            row.Fail(name, IndicatorCodes.YearOutOfRange, "'{0}' is not a year from {1} to {2}.", text, min, max);
             return null;
         }
 
@@ -163,7 +168,7 @@ public sealed class IndicatorCsvImporter(HierarchyService hierarchy, RollupSettl
             return value;
         }
 
-        row.Fail(name, $"'{text}' is not a whole number.");
+        row.Fail(name, IndicatorCodes.NotWholeNumber, "'{0}' is not a whole number.", text);
         return null;
     }
 
@@ -174,7 +179,7 @@ public sealed class IndicatorCsvImporter(HierarchyService hierarchy, RollupSettl
             return value;
         }
 
-        row.Fail(name, $"'{text}' is not a whole number.");
+        row.Fail(name, IndicatorCodes.NotWholeNumber, "'{0}' is not a whole number.", text);
         return null;
     }
 
@@ -187,7 +192,7 @@ public sealed class IndicatorCsvImporter(HierarchyService hierarchy, RollupSettl
             return value;
         }
 
-        row.Fail(name, $"'{text}' is not a percentage such as 3.85.");
+        row.Fail(name, IndicatorCodes.NotPercentage, "'{0}' is not a percentage such as 3.85.", text);
         return null;
     }
 }

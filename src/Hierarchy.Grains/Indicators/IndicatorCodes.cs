@@ -14,4 +14,25 @@ public static class IndicatorCodes
 
     /// <summary>The year is closed at the unit: unit, year, closed by, closed at.</summary>
     public const string YearClosed = "indicators.yearClosed";
+
+    /// <summary>An imported row names no known unit: the id.</summary>
+    public const string UnknownUnit = "indicators.unknownUnit";
+
+    /// <summary>An imported row names a unit outside the subtree of the upload: the id, the unit uploaded to.</summary>
+    public const string OutsideSubtree = "indicators.outsideSubtree";
+
+    /// <summary>A unit twice in one file for one year: the id, the year.</summary>
+    public const string Duplicate = "indicators.duplicate";
+
+    /// <summary>An imported row for a year closed at its unit: the year, the id, closed by.</summary>
+    public const string ImportYearClosed = "indicators.importYearClosed";
+
+    /// <summary>A cell that is not a whole number: the text.</summary>
+    public const string NotWholeNumber = "indicators.notWholeNumber";
+
+    /// <summary>A cell that is not a percentage: the text.</summary>
+    public const string NotPercentage = "indicators.notPercentage";
+
+    /// <summary>A year cell out of range: the text.</summary>
+    public const string YearOutOfRange = "indicators.yearOutOfRange";
 }

@@ -120,4 +120,56 @@ public abstract partial class ApiContractTests
         Assert.Equal(HttpStatusCode.Unauthorized, (await Anonymous.PutAsJsonAsync(url, WardFigures(1))).StatusCode);
         Assert.Equal(before, await (await wardBoard.GetAsync($"api/units/{tree.Ward}/indicators")).Content.ReadAsStringAsync());
     }
+
+    [ConformanceFact]
+    public async Task A_board_uploads_a_file_of_indicators_for_its_subtree_and_a_bad_file_records_nothing()
+    {
+        var tree = await ClosingTree.CreateAsync(Silo);
+        using var wardBoard = As(tree.WardBoardToken);
+        var url = $"api/units/{tree.Ward}/indicators/upload?year={IndicatorYear}";
+        var csv = $"unitId,population,residentialGroups,groupsWithoutMembers,targetLeaderSharePercent\n{tree.Ward},4000,12,2,\"92,5\"\n{tree.Branch1},900,3,0,\n";
+        var uploaded = await wardBoard.PostRawAsync(url, csv, "text/csv");
+        Assert.Equal(HttpStatusCode.OK, uploaded.StatusCode);
+        var result = await uploaded.JsonAsync();
+        Assert.Equal((2, 2), (result.Int("rows"), result.Int("units")));
+        var ward = (await UnitAsync(tree.Ward, tree.CommitteeToken))["indicators"]!;
+        Assert.Equal((4_900, 15, 2), (ward.Int("population"), ward.Int("residentialGroups"), ward.Int("reporting")));
+        Assert.Equal(92.5, ward["targets"]!["leaderSharePercent"]!.GetValue<double>());
+
+        // The same format as a multipart file; a column left out keeps what the unit had.
+        using (var form = new MultipartFormDataContent())
+        {
+            form.Add(new StringContent($"unitId,population\n{tree.Ward},4200\n"), "file", "dan-so.csv");
+            Assert.Equal(HttpStatusCode.OK, (await wardBoard.PostAsync(url, form)).StatusCode);
+        }
+
+        ward = (await UnitAsync(tree.Ward, tree.CommitteeToken))["indicators"]!;
+        Assert.Equal((4_200, 12), (ward["own"]!.Int("population"), ward["own"]!.Int("residentialGroups")));
+        var before = await (await wardBoard.GetAsync($"api/units/{tree.Ward}/indicators")).Content.ReadAsStringAsync();
+
+        var bad = $"unitId,population,residentialGroups,groupsWithoutMembers\n{tree.Ward},1,10,11\nno-such-unit,5,,\n{tree.SiblingWard},5,,\n{tree.Branch1},nhiều,,\n";
+        var refused = await wardBoard.PostRawAsync(url, bad, "text/csv");
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal("Tệp chưa được nhập: hãy sửa các dòng này rồi tải lên lại.", (await refused.JsonAsync()).Str("title"));
+        Assert.Equal(["Dòng 2: Số tổ dân phố, thôn, ấp chưa có đảng viên (11) không được lớn hơn số tổ dân phố, thôn, ấp (10)."], await refused.ProblemMessagesAsync("groupsWithoutMembers"));
+        Assert.Equal(
+            ["Dòng 3: Không có đơn vị 'no-such-unit'.", $"Dòng 4: '{tree.SiblingWard}' không phải '{tree.Ward}' hay đơn vị trực thuộc."],
+            await refused.ProblemMessagesAsync("unitId"));
+        Assert.Equal(["Dòng 5: 'nhiều' không phải số nguyên."], await refused.ProblemMessagesAsync("population"));
+        var english = await wardBoard.SendAsync(new HttpRequestMessage(HttpMethod.Post, url)
+        {
+            Content = new StringContent(bad, System.Text.Encoding.UTF8, "text/csv"),
+            Headers = { { "Accept-Language", "en" } },
+        });
+        Assert.Equal(["Line 3: 'no-such-unit' is not a known unit.", $"Line 4: '{tree.SiblingWard}' is not '{tree.Ward}' or a unit below it."], await english.ProblemMessagesAsync("unitId"));
+
+        Assert.Equal(["Dòng 1: tiêu đề thiếu cột 'unitId'."], await (await wardBoard.PostRawAsync(url, "population\n5\n", "text/csv")).ProblemMessagesAsync("unitId"));
+        Assert.Equal(["file"], await (await wardBoard.PostRawAsync(url, "unitId,name\nx,y\n", "text/csv")).ProblemFieldsAsync());
+        var windows1258 = new ByteArrayContent([.. System.Text.Encoding.ASCII.GetBytes($"unitId,population\n{tree.Ward},"), 0xC4, 0xE0, (byte)'\n']);
+        windows1258.Headers.ContentType = new("text/csv");
+        Assert.Equal(["body"], await (await wardBoard.PostAsync(url, windows1258)).ProblemFieldsAsync());
+        using var committee = As(tree.CommitteeToken);
+        Assert.Equal(HttpStatusCode.Forbidden, (await committee.PostRawAsync(url, csv, "text/csv")).StatusCode);
+        Assert.Equal(before, await (await wardBoard.GetAsync($"api/units/{tree.Ward}/indicators")).Content.ReadAsStringAsync());
+    }
 }

@@ -4,6 +4,7 @@ import { t, num, pct } from './i18n.js';
 import { download } from './export.js';
 import { compareNames, primaryName, secondaryName } from './names.js';
 import { indicatorEditor } from './indicator-form.js';
+import { indicatorUpload } from './indicator-upload.js';
 
 // The silo sends shares as percents (3.45 means 3.45 %); the page formats ratios.
 const share = (percent, digits) => pct(percent === null || percent === undefined ? null : percent / 100, digits);
@@ -230,12 +231,15 @@ const mayEdit = (view, viewer, path) => viewer?.role === 'board' && !view.lastDa
 /**
  * The indicators the resolutions set, on every unit's page: the four figures against the unit's targets, the
  * population they are measured by, each child's figures so a board sees who lags, the CSV, and for a board the form
- * that enters the unit's own figures and targets. The form keeps what is being typed while live updates redraw the rest.
+ * that enters the unit's own figures and targets and the upload that enters many units' at once. The form keeps what
+ * is being typed while live updates redraw the rest.
  */
 export function indicatorSection(view, { viewer, path = [], refresh }) {
   let current = view;
   const status = h('p', { class: 'form-status bad', role: 'alert', 'data-testid': 'ind-download-status' });
-  const editor = mayEdit(view, viewer, path) ? indicatorEditor(view, refresh) : null;
+  const board = mayEdit(view, viewer, path);
+  const editor = board ? indicatorEditor(view, refresh) : null;
+  const upload = board ? indicatorUpload(view, refresh) : null;
   const summary = h('div', { class: 'ind-summary' });
   const children = h('div', { class: 'ind-children' });
   const node = h('section', { class: 'card indicators', 'aria-labelledby': 'ind-h', 'data-testid': 'indicators' },
@@ -248,13 +252,15 @@ export function indicatorSection(view, { viewer, path = [], refresh }) {
     status,
     summary,
     editor?.node,
-    children);
+    children,
+    upload?.node);
 
   function draw() {
     const i = current.indicators;
     replace(summary, i ? [base(i), h('div', { class: 'ind-cards' }, INDICATORS.map((c) => card(c, i, current.year)))] : null);
     replaceKeepingFocus(children, childrenTable(current, draw));
     editor?.update(current);
+    upload?.update(current);
   }
 
   return {

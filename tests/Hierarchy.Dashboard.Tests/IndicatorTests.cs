@@ -65,6 +65,7 @@ public sealed class IndicatorTests(DashboardFixture fixture)
             await ExpectCardAsync(section, "youthUnionIntroductions", N(youth + 1), $"Chỉ tiêu: {N(youth + 5)} quần chúng", "unmet", "Chưa đạt");
             await Expect(section.GetByTestId("ind-edit")).ToHaveCountAsync(0);
             await Expect(section.GetByTestId("ind-form")).ToHaveCountAsync(0);
+            await Expect(section.GetByTestId("ind-upload")).ToHaveCountAsync(0);
 
             // The branch's shares are weighed against the ward's targets, as it has none of its own; its count of groups is not.
             var children = section.GetByTestId("ind-children");
@@ -186,6 +187,63 @@ public sealed class IndicatorTests(DashboardFixture fixture)
         await Expect(section.GetByTestId("ind-csv")).ToHaveTextAsync("Download indicators CSV");
         await section.ScrollIntoViewIfNeededAsync();
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Screenshots, "indicators-branch-en-390.png") });
+    }
+
+    [Fact]
+    public async Task The_board_uploads_a_file_of_figures_from_the_template_and_a_bad_file_is_refused_line_by_line()
+    {
+        var (ward, branch, _, _) = await WardAsync();
+        List<string> branches;
+        using (var http = fixture.Api(fixture.CommitteeToken))
+        {
+            branches = Ids(await http.GetFromJsonAsync<JsonElement>($"api/units/{ward}"));
+        }
+
+        var before = await IndicatorsAsync(ward);
+        var elsewhere = Population(before) - Own(before, "population") - Own(await IndicatorsAsync(branch), "population");
+        try
+        {
+            var page = await fixture.NewPageAsync(fixture.BoardToken);
+            await page.GotoAsync($"#/unit/{ward}?year={Year}");
+            var section = page.GetByTestId("indicators");
+            var upload = section.GetByTestId("ind-upload");
+            await Expect(upload.Locator("h3")).ToHaveTextAsync("Tải lên tệp CSV");
+            await Expect(upload.GetByTestId("ind-upload-errors")).ToBeHiddenAsync();
+
+            // The template names every unit below the ward, each with its cells empty, for the board to fill in.
+            var download = await page.RunAndWaitForDownloadAsync(() => upload.GetByTestId("ind-upload-template").ClickAsync());
+            var lines = Encoding.UTF8.GetString(await File.ReadAllBytesAsync((await download.PathAsync())!)).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+            Assert.Equal(
+                "unitId,population,residentialGroups,groupsWithoutMembers,groupLeaders,leadersWhoAreMembers,targetMembersPerPopulationPercent,targetGroupsWithoutMembers,targetLeaderSharePercent,targetYouthUnionIntroductions",
+                lines[0]);
+            Assert.Equal(branches.Select(id => id + new string(',', 9)).Order(StringComparer.Ordinal), lines.Skip(1).Order(StringComparer.Ordinal));
+
+            // The ward's and one branch's population, and the ward's target written with a decimal comma as Excel in Vietnamese writes it.
+            var file = upload.GetByTestId("ind-upload-file");
+            await file.SetInputFilesAsync(Csv($"unitId,population,targetMembersPerPopulationPercent\n{ward},5000,\"3,85\"\n{branch},1200,\n"));
+            await upload.GetByTestId("ind-upload-button").ClickAsync();
+            await Expect(upload.GetByTestId("ind-upload-status")).ToHaveTextAsync("Đã nhập số liệu của 2 đơn vị");
+            await Expect(section.GetByTestId("ind-population")).ToHaveTextAsync($"{N(elsewhere + 6_200)} người");
+            await Expect(section.GetByTestId("ind-membersPerPopulation").GetByTestId("ind-target")).ToHaveTextAsync("Chỉ tiêu: 3,85%");
+            Assert.Equal(1_200, Own(await IndicatorsAsync(branch), "population"));
+
+            // A file with an unknown unit and a figure that is no number: every line is named, and nothing is recorded.
+            await file.SetInputFilesAsync(Csv($"unitId,population\nkhong-co-don-vi,100\n{branch},abc\n{ward},7000\n"));
+            await upload.GetByTestId("ind-upload-button").ClickAsync();
+            await Expect(upload.GetByTestId("ind-upload-status")).ToHaveTextAsync("Tệp chưa được nhập: hãy sửa các dòng này rồi tải lên lại.");
+            await Expect(upload.GetByTestId("ind-upload-errors").Locator("li")).ToHaveTextAsync(["Dòng 2: Không có đơn vị 'khong-co-don-vi'.", "Dòng 3: 'abc' không phải số nguyên."]);
+            var after = await IndicatorsAsync(ward);
+            Assert.Equal(5_000, Own(after, "population"));
+            Assert.Equal(elsewhere + 6_200, Population(after));
+            Assert.Equal(1_200, Own(await IndicatorsAsync(branch), "population"));
+            await Expect(section.GetByTestId("ind-population")).ToHaveTextAsync($"{N(elsewhere + 6_200)} người");
+            await ScreenshotsAsync(page, upload, "indicators-upload", "center");
+        }
+        finally
+        {
+            await PutAsync(ward, new { });
+            await PutAsync(branch, new { });
+        }
     }
 
     private static async Task ExpectCardAsync(ILocator section, string key, string value, string target, string state, string stateText)
@@ -321,6 +379,16 @@ public sealed class IndicatorTests(DashboardFixture fixture)
         });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
     }
+
+    private static FilePayload Csv(string text) => new() { Name = "chi-tieu.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(text) };
+
+    private static int Population(JsonElement indicators) =>
+        indicators.TryGetProperty("population", out var p) && p.ValueKind == JsonValueKind.Number ? p.GetInt32() : 0;
+
+    /// <summary>A figure the unit entered itself, 0 where it entered none.</summary>
+    private static int Own(JsonElement indicators, string figure) =>
+        indicators.TryGetProperty("own", out var own) && own.ValueKind == JsonValueKind.Object
+        && own.TryGetProperty(figure, out var value) && value.ValueKind == JsonValueKind.Number ? value.GetInt32() : 0;
 
     private static string N(int value) => value.ToString("N0", Vietnamese);
 

@@ -9,7 +9,7 @@ import { breadcrumb } from './breadcrumb.js';
 import { letterhead, signatures, issuingOrganisation } from './print.js';
 import { wardOf, rememberWard } from './wards.js';
 import { lineageSection } from './lineage.js';
-import { candidateSummary, candidateColumns, candidateCells, candidateBrief } from './candidates.js';
+import { candidateSummary, candidateColumns, candidateCells, candidateBrief, STAGES } from './candidates.js';
 import { closingSection, closingCell, closingSortValue } from './closing.js';
 import { indicatorSection } from './indicators.js';
 
@@ -177,13 +177,20 @@ function childrenLevel(children) {
   return t('levels')[children[0]?.level] ?? t('level');
 }
 
+// The stages of a case still open, from the introduction to probation, as the children's `candidates.open` counts them.
+const OPEN_STAGES = STAGES.slice(0, STAGES.indexOf('probationary') + 1);
+
 export function childRows(v) {
   // The second column holds the children's level, so it is named for it ("Quận/Huyện" under a province).
+  const open = OPEN_STAGES.reduce((n, stage) => n + (v.candidates?.[stage] ?? 0), 0);
   return [
-    headingRow([t('name'), childrenLevel(v.children ?? []), t('quota'), t('admitted'), t('progress'), t('projected'), t('status')]),
-    [primaryName(v), '', v.quota, v.admitted, percentCell(v.progress), v.projected, t('statuses')[v.status] ?? ''],
+    headingRow([t('name'), childrenLevel(v.children ?? []), t('quota'), t('admitted'), t('progress'), t('projected'), t('status'),
+      t('candOpen'), t('candPastResolution'), t('candOverdueShort')]),
+    [primaryName(v), '', v.quota, v.admitted, percentCell(v.progress), v.projected, t('statuses')[v.status] ?? '',
+      open, v.pipeline?.pastResolution ?? 0, v.overdue ?? 0],
     ...sortedChildren(v.children ?? []).map((c) => [primaryName(c), levelName(c), c.quota, c.admitted,
-      percentCell(c.progress), c.projected, t('statuses')[c.status] ?? c.status]),
+      percentCell(c.progress), c.projected, t('statuses')[c.status] ?? c.status,
+      c.candidates?.open ?? 0, c.candidates?.pastResolution ?? 0, c.candidates?.overdue ?? 0]),
   ];
 }
 

@@ -51,7 +51,7 @@ public sealed class ExportFormatTests(DashboardFixture fixture)
         var semicolon = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("export-csv-semicolon").ClickAsync());
         var semicolonLines = (await File.ReadAllTextAsync((await semicolon.PathAsync())!, Encoding.UTF8)).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(lines.Length, semicolonLines.Length);
-        Assert.All(semicolonLines, l => Assert.Equal(7, l.Split(';').Length));
+        Assert.All(semicolonLines, l => Assert.Equal(10, l.Split(';').Length));
         Assert.DoesNotContain(semicolonLines.Skip(1), l => System.Text.RegularExpressions.Regex.IsMatch(l, @"\d\.\d"));
     }
 

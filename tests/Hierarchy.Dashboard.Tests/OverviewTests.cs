@@ -91,8 +91,21 @@ public sealed class OverviewTests(DashboardFixture fixture)
         Assert.True(bytes.AsSpan().StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }), "The CSV must start with a UTF-8 BOM.");
         var lines = Encoding.UTF8.GetString(bytes.AsSpan(3)).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(children + 2, lines.Length);
-        Assert.All(lines, line => Assert.Equal(7, CsvFields(line).Count));
+        Assert.All(lines, line => Assert.Equal(10, CsvFields(line).Count));
         Assert.Contains("Đà Nẵng", lines[1]);
+
+        // The candidate sources stand beside the admissions, the province's own as its page counts them.
+        Assert.Equal(["Nguồn đang xem xét", "Đã có nghị quyết", "Quá hạn"], CsvFields(lines[0]).Skip(7));
+        using (var http = fixture.Api(fixture.CommitteeToken))
+        {
+            var unit = System.Text.Json.JsonDocument.Parse(await http.GetStringAsync($"api/units/{DashboardFixture.ProvinceId}")).RootElement;
+            string[] openStages = ["introduced", "course", "verified", "resolution", "decision", "admitted", "probationary"];
+            var open = openStages.Sum(s => unit.GetProperty("candidates").GetProperty(s).GetInt32());
+            Assert.True(open > 0, "the demo gives some branches candidates");
+            Assert.Equal(
+                [open.ToString(CultureInfo.InvariantCulture), unit.GetProperty("pipeline").GetProperty("pastResolution").GetInt32().ToString(CultureInfo.InvariantCulture), unit.GetProperty("overdue").GetInt32().ToString(CultureInfo.InvariantCulture)],
+                CsvFields(lines[1]).Skip(7));
+        }
 
         var xlsx = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("export-xlsx").ClickAsync());
         Assert.EndsWith(".xlsx", xlsx.SuggestedFilename);

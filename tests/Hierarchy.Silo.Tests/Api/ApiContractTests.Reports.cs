@@ -71,8 +71,8 @@ public abstract partial class ApiContractTests
         var response = await committee.GetAsync($"api/units/{TestHierarchy.Province}/export.csv?separator=semicolon");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var lines = (await response.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("id;name;level;levelName;year;quota;admitted;progressPercent;projected;status;membersAtStart", lines[0]);
-        Assert.All(lines, l => Assert.Equal(11, l.Split(';').Length));
+        Assert.Equal("id;name;level;levelName;year;quota;admitted;progressPercent;projected;status;membersAtStart;candidatesOpen;candidatesPastResolution;candidatesOverdue", lines[0]);
+        Assert.All(lines, l => Assert.Equal(14, l.Split(';').Length));
         Assert.Equal(comma.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length, lines.Length);
 
         // A decimal is written with a comma, as Vietnamese Excel reads numbers.

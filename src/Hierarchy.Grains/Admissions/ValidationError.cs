@@ -16,4 +16,9 @@ public sealed record ValidationError(string Field, string Message, string? Code 
         var texts = arguments.Select(a => Convert.ToString(a, CultureInfo.InvariantCulture) ?? string.Empty).ToArray();
         return new ValidationError(field, string.Format(CultureInfo.InvariantCulture, englishTemplate, texts), code, texts);
     }
+
+    /// <summary>The refusal of any change at a unit kept from before a restructuring, naming the day it was restructured.</summary>
+    public static ValidationError FormerUnit(string unitId, DateOnly lastDay) => Coded(
+        "unitId", ValidationCodes.FormerUnit, "'{0}' is a former unit, restructured on {1}; its figures are kept as they were and cannot change.",
+        unitId, lastDay.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
 }

@@ -59,7 +59,7 @@ public sealed class IndicatorCsvImporter(HierarchyService hierarchy, RollupSettl
                 }
                 else if (unit.RetiredOn is { } lastDay)
                 {
-                    row.Fail("unitId", ValidationCodes.FormerUnit, "'{0}' is a former unit, restructured on {1}; its figures are kept as they were and cannot change.", unitId, lastDay.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                    row.Fail("unitId", ValidationError.FormerUnit(unitId, lastDay));
                 }
                 else if (!seen.Add((unitId, year)))
                 {

@@ -164,7 +164,7 @@ public sealed partial class UnitGrain
 
         if (State.RetiredOn is { } lastDay)
         {
-            return CandidateResult.Fail(CandidateOutcome.Invalid, ValidationError.Coded("unitId", ValidationCodes.FormerUnit, "'{0}' is a former unit, restructured on {1}; its figures are kept as they were and cannot change.", Id, lastDay.AddDays(1).ToString("yyyy-MM-dd")));
+            return CandidateResult.Fail(CandidateOutcome.Invalid, ValidationError.FormerUnit(Id, lastDay));
         }
 
         return null;

@@ -32,7 +32,7 @@ public sealed partial class UnitGrain : IUnitClosingGrain
 
         if (State.RetiredOn is { } lastDay)
         {
-            return ClosingResult.Fail(ClosingOutcome.Invalid, ValidationError.Coded("unitId", ValidationCodes.FormerUnit, "'{0}' is a former unit, restructured on {1}; its figures are kept as they were and cannot change.", Id, lastDay.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+            return ClosingResult.Fail(ClosingOutcome.Invalid, ValidationError.FormerUnit(Id, lastDay));
         }
 
         if (Today < period.ClosableFrom)

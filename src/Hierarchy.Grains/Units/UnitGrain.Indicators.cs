@@ -26,7 +26,7 @@ public sealed partial class UnitGrain : IUnitIndicatorGrain
 
         if (State.RetiredOn is { } lastDay)
         {
-            return Refused(ValidationError.Coded("unitId", ValidationCodes.FormerUnit, "'{0}' is a former unit, restructured on {1}; its figures are kept as they were and cannot change.", Id, Day(lastDay.AddDays(1))));
+            return Refused(ValidationError.FormerUnit(Id, lastDay));
         }
 
         if (year is < 1930 or > 2200)

@@ -158,7 +158,7 @@ public sealed partial class UnitGrain(
         var current = YearOf(year);
         if (State.RetiredOn is { } lastDay)
         {
-            return new QuotaResult(QuotaOutcome.Invalid, current.Quota, State.QuotaVersion, ValidationError.Coded("unitId", ValidationCodes.FormerUnit, "'{0}' is a former unit, restructured on {1}; its figures are kept as they were and cannot change.", Id, lastDay.AddDays(1).ToString("yyyy-MM-dd")));
+            return new QuotaResult(QuotaOutcome.Invalid, current.Quota, State.QuotaVersion, ValidationError.FormerUnit(Id, lastDay));
         }
 
         if (quota < 0 || quota > 10_000_000)

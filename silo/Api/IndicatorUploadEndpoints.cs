@@ -20,12 +20,6 @@ public static class IndicatorUploadEndpoints
     private const int MaxRows = 20_000;
     private const int MaxReportedErrors = 50;
 
-    private static readonly string[] Columns =
-    [
-        "population", "residentialGroups", "groupsWithoutMembers", "groupLeaders", "leadersWhoAreMembers",
-        "targetMembersPerPopulationPercent", "targetGroupsWithoutMembers", "targetLeaderSharePercent", "targetYouthUnionIntroductions",
-    ];
-
     public static RouteGroupBuilder MapIndicatorUploadEndpoints(this RouteGroupBuilder api)
     {
         api.MapPost("/units/{id}/indicators/upload", UploadAsync)
@@ -99,9 +93,9 @@ public static class IndicatorUploadEndpoints
             return new("unitId", Messages.HeaderMissingColumn.Format("unitId"));
         }
 
-        if (!Columns.Any(Has))
+        if (!IndicatorCsvImporter.Columns.Any(Has))
         {
-            return new("file", IndicatorMessages.NoFigureColumns.Format(string.Join(", ", Columns)));
+            return new("file", IndicatorMessages.NoFigureColumns.Format(string.Join(", ", IndicatorCsvImporter.Columns)));
         }
 
         if (rows.Count - 1 > MaxRows)

@@ -21,14 +21,17 @@ public sealed class IndicatorCsvImporter(HierarchyService hierarchy, RollupSettl
 
     private static readonly string[] TargetColumns = ["targetMembersPerPopulationPercent", "targetGroupsWithoutMembers", "targetLeaderSharePercent", "targetYouthUnionIntroductions"];
 
+    /// <summary>Every figure and target column a file may name, in the order a template lists them.</summary>
+    public static IReadOnlyList<string> Columns { get; } = [.. FigureColumns, .. TargetColumns];
+
     public async Task<IndicatorImportResult> ImportAsync(TextReader csv, int defaultYear, string by, string? within = null)
     {
         var rows = CsvLines.Read(csv).ToList();
         var header = CsvHeader.Read(rows, ["unitId"]);
-        var columns = FigureColumns.Concat(TargetColumns).ToDictionary(c => c, header.Column, StringComparer.Ordinal);
+        var columns = Columns.ToDictionary(c => c, header.Column, StringComparer.Ordinal);
         if (columns.Values.All(c => c < 0))
         {
-            throw new CsvImportException([new(rows[0].Line, "header", $"The header names no figure or target; expected some of {string.Join(',', FigureColumns.Concat(TargetColumns))}.")]);
+            throw new CsvImportException([new(rows[0].Line, "header", $"The header names no figure or target; expected some of {string.Join(',', Columns)}.")]);
         }
 
         var (unitColumn, yearColumn) = (header.Column("unitId"), header.Column("year"));
